@@ -1,0 +1,79 @@
+// Collects one file's findings as rule + message id + source range, and turns them into positioned findings.
+import type { Span } from './yaml/document.js'
+import { LineIndex } from './lines.js'
+import { renderMessage, type Rule } from './rule.js'
+import { formatPath } from './field-path.js'
+import type { Finding, ObjectRef, PathSegment } from './types.js'
+
+export interface ReportOptions {
+  /** values for the message template's `{{placeholders}}` */
+  data?: Record<string, unknown>
+  /** the source range to point at */
+  span: Span
+  object: ObjectRef | null
+  path: readonly PathSegment[] | null
+  /** other places in the same file that explain the finding */
+  related?: ReadonlyArray<Span & { message: string }>
+}
+
+/** A finding with the message id kept, for tests and snapshots; `toJSON` output leaves it out. */
+export interface IdentifiedFinding extends Finding {
+  messageId: string
+}
+
+export class FileFindings {
+  private readonly found: IdentifiedFinding[] = []
+  private readonly seen = new Set<string>()
+  private readonly lines: LineIndex
+
+  constructor(
+    private readonly filePath: string,
+    text: string,
+  ) {
+    this.lines = new LineIndex(text)
+  }
+
+  report<M extends string>(rule: Rule<M>, messageId: M, options: ReportOptions): void {
+    const { span } = options
+    // one bad anchored value reached through several aliases is one finding
+    const dedupe = `${rule.meta.id}\0${messageId}\0${span.start}\0${span.end}`
+    if (this.seen.has(dedupe)) return
+    this.seen.add(dedupe)
+    const start = this.lines.position(span.start)
+    const end = this.lines.position(Math.max(span.end, span.start))
+    this.found.push({
+      ruleId: rule.meta.id,
+      messageId,
+      severity: rule.meta.severity,
+      message: renderMessage(rule.meta.messages[messageId], options.data),
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      object: options.object,
+      path: options.path ? formatPath(options.path) : null,
+      related: (options.related ?? []).map((r) => {
+        const a = this.lines.position(r.start)
+        const b = this.lines.position(Math.max(r.end, r.start))
+        return { filePath: this.filePath, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: r.message }
+      }),
+    })
+  }
+
+  /** 1-based line of an offset, for messages that name another line */
+  lineOf(offset: number): number {
+    return this.lines.position(offset).line
+  }
+
+  sorted(): IdentifiedFinding[] {
+    return [...this.found].sort(compareFindings)
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,65 @@
+// The finding, object and report shapes shared by every stage, formatter and surface.
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A field path segment: a struct field, a list index, or a map key (printed as `labels[app]`). */
+export type PathSegment = string | number | { key: string }
+
+/** The object a finding is about, as written in the manifest. */
+export interface ObjectRef {
+  apiVersion: string | null
+  kind: string | null
+  namespace: string | null
+  name: string | null
+}
+
+/** A place in a file, 1-based; end is exclusive. */
+export interface Location {
+  filePath: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export interface RelatedLocation extends Location {
+  message: string
+}
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  object: ObjectRef | null
+  path: string | null
+  related: RelatedLocation[]
+}
+
+export interface FileResult {
+  filePath: string
+  messages: Finding[]
+  errorCount: number
+  warningCount: number
+  infoCount: number
+}
+
+export interface Summary {
+  files: number
+  documents: number
+  objects: number
+  errorCount: number
+  warningCount: number
+  infoCount: number
+}
+
+export interface LintReport {
+  version: 1
+  tool: { name: 'seaworthy'; version: string }
+  kubernetesVersion: string
+  results: FileResult[]
+  summary: Summary
+}

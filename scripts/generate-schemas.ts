@@ -292,7 +292,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value)
 }
 
-// One definition (or kind) per line: small, and still reviewable in a diff.
+// One definition (or kind) per line: small, reviewable in a diff, and src/schema/catalog.ts finds a definition by
+// its line without parsing the rest of the file.
 function serialiseDefinitions(defs: Map<string, { versions: string; body: string }[]>): string {
   const lines = [...defs].map(([name, variants]) => {
     const list = variants.map((v) => `{"schema":${v.body},"versions":${JSON.stringify(v.versions)}}`).join(',')

@@ -29,30 +29,34 @@ interface KindsFile {
 let kindsFile: KindsFile | undefined
 let definitionLines: Map<string, string> | undefined
 
-export function kindEntry(apiVersion: string, kind: string): KindEntry | undefined {
+function kinds(): KindsFile {
   kindsFile ??= JSON.parse(readFileSync(new URL('kinds.json', SCHEMAS_DIR), 'utf8')) as KindsFile
-  const entries = kindsFile.kinds[apiVersion]
+  return kindsFile
+}
+
+export function kindEntry(apiVersion: string, kind: string): KindEntry | undefined {
+  const entries = kinds().kinds[apiVersion]
   return entries && Object.hasOwn(entries, kind) ? entries[kind] : undefined
 }
 
-/** Every apiVersion → kind → entry, for lookups that scan (replacements, suggestions). */
-export function allKinds(): Record<string, Record<string, KindEntry>> {
-  kindEntry('v1', 'Pod')
-  return kindsFile!.kinds
+/** Every apiVersion → kind → entry, for lookups that scan (replacements). */
+export function allKinds(): Readonly<Record<string, Record<string, KindEntry>>> {
+  return kinds().kinds
 }
 
+/** The minors the generated data describes, oldest first. */
 export function generatedVersions(): readonly string[] {
-  kindEntry('v1', 'Pod')
-  return kindsFile!.kubernetesVersions
+  return kinds().kubernetesVersions
 }
 
+// A definition line is `"<name>":[<variants>],`; the first two lines and the last one are the wrapper.
 function definitionText(name: string): string | undefined {
   if (!definitionLines) {
     definitionLines = new Map()
     const text = readFileSync(new URL('definitions.json', SCHEMAS_DIR), 'utf8')
     for (const line of text.split('\n')) {
-      if (!line.startsWith('"io.')) continue
       const nameEnd = line.indexOf('":[')
+      if (!line.startsWith('"') || nameEnd === -1) continue
       definitionLines.set(line.slice(1, nameEnd), line.slice(nameEnd + 2, line.endsWith(',') ? -1 : undefined))
     }
   }

@@ -86,6 +86,7 @@ test('unknown apiVersion/kind: maybe a custom resource', () => {
   assert.deepEqual(status('1.35', 'example.com/v1', 'Widget'), { status: 'unknown' })
   assert.deepEqual(status('1.35', 'apps/v1', 'Deploymnet'), { status: 'unknown' })
   assert.deepEqual(status('1.35', 'v1', 'toString'), { status: 'unknown' })
+  assert.deepEqual(status('1.35', '__proto__', 'hasOwnProperty'), { status: 'unknown' })
 })
 
 test('scope comes from the API paths', () => {

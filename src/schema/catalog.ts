@@ -34,8 +34,10 @@ function kinds(): KindsFile {
   return kindsFile
 }
 
+// apiVersion and kind come from user input: only own keys count ("__proto__" is not an apiVersion)
 export function kindEntry(apiVersion: string, kind: string): KindEntry | undefined {
-  const entries = kinds().kinds[apiVersion]
+  const all = kinds().kinds
+  const entries = Object.hasOwn(all, apiVersion) ? all[apiVersion] : undefined
   return entries && Object.hasOwn(entries, kind) ? entries[kind] : undefined
 }
 

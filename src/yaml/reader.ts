@@ -44,7 +44,10 @@ class BlockReader extends FlowReader {
     this.scanGap(NO_ABSORB)
     while (this.pos < this.len) {
       if (this.nextIndent < 0) {
-        // `---` or `...`: documents without content are skipped, as the reference does
+        // `---` or `...`: documents without content are skipped, as the reference does; go-yaml rejects a leading `...`
+        if (this.pos === 0 || (out.length === 0 && !this.text.slice(0, this.pos).includes('---'))) {
+          if (this.text.charCodeAt(this.pos) === Ch.Dot) this.unhandled('document end marker before any document')
+        }
         this.pos += 3
         this.endOfLine('content after a document marker')
         this.scanGap(NO_ABSORB)
@@ -155,6 +158,7 @@ class BlockReader extends FlowReader {
     const map = this.nodes.beginMap()
     const start = this.pos
     let valueEnd: number
+    let emptyAt: number
     for (;;) {
       const keyStart = this.pos
       const c = t.charCodeAt(keyStart)
@@ -180,10 +184,15 @@ class BlockReader extends FlowReader {
       if (key === MERGE_KEY) this.nodes.merge(map, value, keyStart)
       else this.nodes.setValue(map, key, keyStart, keyEnd, value)
       valueEnd = this.lastEnd
+      // only an empty value has an empty range
+      emptyAt = value.node.start === value.node.end ? value.node.start : -1
       if (this.nextIndent !== indent) break
       if (this.atSeqEntry()) this.unhandled('sequence entry where a key was expected')
     }
     if (this.nextIndent > indent) this.unhandled('unexpected indentation')
+    if (indent === 0 && emptyAt >= 0 && this.text.charCodeAt(this.pos) === Ch.Dash) {
+      valueEnd = this.emptyValueEndBeforeDocumentStart(emptyAt)
+    }
     const built = this.nodes.finishMap(map, start, valueEnd)
     this.closeCollection(indent, valueEnd)
     return built
@@ -231,6 +240,29 @@ class BlockReader extends FlowReader {
     this.lastEnd = c === Ch.Hash || startHasComment || this.pendingComment >= 0 ? this.pos : emptyAt
     this.pendingComment = -1
     return built
+  }
+
+  /**
+   * At a `---`, the `yaml` package hands the lines after an empty last value of a column-0 mapping to the next item
+   * from the second line break on (counted after the last comment indented past column 0); the value ends before it.
+   */
+  private emptyValueEndBeforeDocumentStart(emptyAt: number): number {
+    const t = this.text
+    let breaks: number[] = []
+    let firstComment = -1
+    for (let p = emptyAt, first = true; p < this.pos; first = false) {
+      let q = p
+      while (t.charCodeAt(q) === Ch.Space) q++
+      if (t.charCodeAt(q) === Ch.Hash) {
+        if (!first && q > p) breaks = []
+        if (firstComment < 0) firstComment = q
+      }
+      const e = this.lineEnd(q)
+      breaks.push(e)
+      p = this.afterBreak(e)
+    }
+    const keptEnd = breaks.length >= 2 ? breaks[1] : this.pos
+    return firstComment >= 0 && firstComment < keptEnd ? keptEnd : emptyAt
   }
 
   /** After a scalar, alias or flow collection inside a collection indented `d`: its line, then the lines to the next content. */

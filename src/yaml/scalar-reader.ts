@@ -288,8 +288,8 @@ export class ScalarReader extends TextCursor {
       } else if (c !== Ch.CR || t.charCodeAt(i + 1) !== Ch.LF) break
     }
     if (c !== c || indent < minIndent) {
-      // an empty scalar ends with its header line; with empty lines after it, the readers disagree
-      if (nl !== bodyStart - 1 || c === Ch.Tab) this.unhandled('empty block scalar', i)
+      // an empty scalar ends with its header line; with empty lines or blanks after it, the readers disagree
+      if (nl !== bodyStart - 1 || c === Ch.Tab || (c !== c && indent > 0)) this.unhandled('empty block scalar', i)
       this.pos = bodyStart
       return ''
     }
@@ -311,7 +311,7 @@ export class ScalarReader extends TextCursor {
       c = t.charCodeAt(j)
       const empty = c === Ch.LF || (c === Ch.CR && t.charCodeAt(j + 1) === Ch.LF)
       if (empty && header.indent !== 0 && n > minIndent) this.unhandled('more-indented empty line in a block scalar', j)
-      if (!empty && (n < contentIndent || c !== c)) {
+      if (!empty && n < contentIndent) {
         if (c === Ch.Tab) this.unhandled('tab in the indentation of a block scalar', j)
         break
       }

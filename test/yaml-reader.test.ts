@@ -198,6 +198,7 @@ describe('left to the reference', () => {
     ['an unknown alias', 'a: *nope\n'],
     ['tabs after an indicator', 'a:\tb\n'],
     ['a leading document end marker', '...\na: 1\n'],
+    ['a document after `...` without `---`', 'a: 1\n...\nb: 2\n'],
     ['escapes the readers may disagree on', 'a: "\\/"\n'],
     ['a tab-indented line', 'a: 1\n\tb: 2\n'],
   ]) {

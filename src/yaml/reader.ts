@@ -41,18 +41,24 @@ class BlockReader extends FlowReader {
 
   readDocuments(): ParsedDocument[] {
     const out: ParsedDocument[] = []
+    // go-yaml wants a `---` after a `...`, and no `...` before the first document
+    let begun = false
+    let ended = false
     this.scanGap(NO_ABSORB)
     while (this.pos < this.len) {
       if (this.nextIndent < 0) {
-        // `---` or `...`: documents without content are skipped, as the reference does; go-yaml rejects a leading `...`
-        if (this.pos === 0 || (out.length === 0 && !this.text.slice(0, this.pos).includes('---'))) {
-          if (this.text.charCodeAt(this.pos) === Ch.Dot) this.unhandled('document end marker before any document')
-        }
+        // `---` or `...`: documents without content are skipped, as the reference does
+        const end = this.text.charCodeAt(this.pos) === Ch.Dot
+        if (end && !begun) this.unhandled('document end marker before any document')
+        begun = true
+        ended = end
         this.pos += 3
         this.endOfLine('content after a document marker')
         this.scanGap(NO_ABSORB)
         continue
       }
+      if (ended) this.unhandled('document without a start marker after a document end marker')
+      begun = true
       this.nodes = new NodeComposer()
       const root = this.readNode(-1, true, false)
       if (this.nextIndent >= 0) this.unhandled('content after the document root')

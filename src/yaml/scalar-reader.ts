@@ -75,7 +75,7 @@ export class ScalarReader extends TextCursor {
     while (lineEnd < this.len) {
       let p = this.afterBreak(lineEnd)
       let breaks = 1
-      let n = 0
+      let n: number
       let c: number
       for (;;) {
         n = 0

@@ -54,6 +54,7 @@ export function isAnchorChar(c: number): boolean {
 }
 
 // Characters libyaml rejects or reads as line breaks (NEL, LS, PS), and BOMs past the start: the reference decides.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNUSUAL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/
 
 // libyaml reads a lone CR as a line break, the reference does not

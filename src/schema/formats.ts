@@ -2,12 +2,12 @@
 // time.Parse(time.RFC3339), int32/int64 fields), plus the lenient CRD formats of kube-openapi.
 
 const INT32 = [-2147483648, 2147483647] as const
-const INT64 = [-9223372036854775808, 9223372036854775807] as const
 
 /** "int32" or "int64" when the number does not fit a Go integer field of that format. */
 export function integerOverflow(format: string | undefined, n: number): boolean {
   if (format === 'int32') return n < INT32[0] || n > INT32[1]
-  if (format === 'int64') return n < INT64[0] || n > INT64[1]
+  // 2^63 is the first number past int64's range that a JavaScript number can hold exactly
+  if (format === 'int64') return n < -(2 ** 63) || n >= 2 ** 63
   return false
 }
 

@@ -1,0 +1,150 @@
+// The `seaworthy` command: a thin shell over lint() and the formatters.
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { ToolError } from './errors.js'
+import { formatters } from './format/index.js'
+import { lint } from './lint.js'
+import { allRules } from '../rules/index.js'
+import { TOOL_VERSION } from './version.js'
+import type { LintReport } from './types.js'
+
+const HELP = `Usage: seaworthy lint [options] [paths...]
+       seaworthy rules [--format text|json]
+
+Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin).
+
+Options:
+  --kubernetes-version 1.NN   Kubernetes version to check against (default 1.35)
+  --crd PATH                  file or folder with CustomResourceDefinitions (repeatable)
+  -f, --format NAME           stylish (default) or json
+  -o, --output-file FILE      write the report to FILE instead of standard output
+  --quiet                     report errors only
+  --max-warnings N            exit 1 when there are more than N warnings
+  --stdin-filename NAME       the file name to show for input read from -
+  --no-error-on-unmatched-pattern   a glob that matches nothing is not an error
+  --color, --no-color         force or disable colours (default: on a TTY, unless NO_COLOR is set)
+  --debug                     print stack traces of internal failures
+  -v, --version               print the version
+  -h, --help                  print this help
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or internal failure.`
+
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  readStdin: () => Promise<string>
+  isTTY: boolean
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let debug = argv.includes('--debug')
+  try {
+    const [command, rest] = splitCommand(argv)
+    if (command === 'rules') return rulesCommand(rest, io)
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'kubernetes-version': { type: 'string' },
+        crd: { type: 'string', multiple: true },
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+    debug = values.debug ?? false
+    if (values.help) return io.stdout(HELP + '\n'), 0
+    if (values.version) return io.stdout(TOOL_VERSION + '\n'), 0
+    const format = values.format ?? 'stylish'
+    const formatter = formatters[format]
+    if (!formatter) throw new ToolError(`Unknown format "${format}"; use one of: ${Object.keys(formatters).join(', ')}.`)
+    const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
+
+    const readsStdin = positionals.includes('-')
+    const patterns = positionals.filter((p) => p !== '-')
+    if (!readsStdin && patterns.length === 0) patterns.push('.')
+    const sources = readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : []
+
+    let report = await lint({
+      patterns,
+      sources,
+      kubernetesVersion: values['kubernetes-version'],
+      crdPaths: values.crd,
+      cwd: io.cwd,
+      errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    })
+    if (values.quiet) report = errorsOnly(report)
+    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'] && !io.env.NO_COLOR
+    const text = formatter(report, { color })
+    if (values['output-file']) writeFileSync(values['output-file'], text)
+    else io.stdout(text)
+    const { errorCount, warningCount } = report.summary
+    return errorCount > 0 || (maxWarnings >= 0 && warningCount > maxWarnings) ? 1 : 0
+  } catch (e) {
+    if (e instanceof ToolError || isUsageError(e)) {
+      io.stderr(`seaworthy: ${(e as Error).message}\n`)
+    } else {
+      io.stderr(`seaworthy: internal failure: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`)
+      if (debug) io.stderr(`${(e as Error)?.stack ?? ''}\n`)
+    }
+    return 2
+  }
+}
+
+function splitCommand(argv: readonly string[]): [string, readonly string[]] {
+  const first = argv[0]
+  if (first === 'lint' || first === 'rules') return [first, argv.slice(1)]
+  if (first === 'help') return ['lint', ['--help']]
+  if (first === undefined) return ['lint', ['--help']]
+  return ['lint', argv]
+}
+
+function rulesCommand(argv: readonly string[], io: CliIO): number {
+  const { values } = parseArgs({ args: [...argv], options: { format: { type: 'string', short: 'f' } }, strict: true })
+  const rows = allRules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, description: r.meta.description }))
+  if (values.format === 'json') {
+    io.stdout(JSON.stringify(rows, null, 2) + '\n')
+  } else if (values.format === undefined || values.format === 'text') {
+    const w = Math.max(...rows.map((r) => r.id.length))
+    for (const r of rows) io.stdout(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(6)}  ${r.description}\n`)
+  } else {
+    throw new ToolError(`Unknown format "${values.format}" for rules; use text or json.`)
+  }
+  return 0
+}
+
+function errorsOnly(report: LintReport): LintReport {
+  const results = report.results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 }))
+  return { ...report, results, summary: { ...report.summary, warningCount: 0, infoCount: 0 } }
+}
+
+function isUsageError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+}
+
+function processIO(): CliIO {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const c of process.stdin) chunks.push(c as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  }
+}

@@ -1,0 +1,16 @@
+// Output formats by name; each is a pure function of the report.
+import type { LintReport } from '../types.js'
+import { formatJson } from './json.js'
+import { formatStylish } from './stylish.js'
+
+export interface FormatOptions {
+  /** ANSI colours (stylish only) */
+  color: boolean
+}
+
+export const formatters: Record<string, (report: LintReport, options: FormatOptions) => string> = {
+  stylish: formatStylish,
+  json: formatJson,
+}
+
+export { formatJson, formatStylish }

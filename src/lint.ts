@@ -1,0 +1,110 @@
+// The public entry: discover → read → per-file stages (in worker threads for large inputs) → custom resources
+// against every CRD of the run → one report, ordered by file and position whatever the parallelism.
+import { statSync } from 'node:fs'
+import { readText, stripBom } from './read-file.js'
+import { availableParallelism } from 'node:os'
+import { FileCheck, type FileCheckResult } from './check-file.js'
+import { discoverFiles, displayPath } from './discover.js'
+import { ToolError } from './errors.js'
+import { readCrdFiles } from './crd-files.js'
+import { CrdRegistry, DEFAULT_KUBERNETES_VERSION, SUPPORTED_KUBERNETES_VERSIONS, isSupportedVersion } from './schema/index.js'
+import { runInWorkers } from './pool.js'
+import { TOOL_VERSION } from './version.js'
+import type { FileResult, LintReport } from './types.js'
+
+export interface LintOptions {
+  /** files, folders and globs to lint */
+  patterns?: readonly string[]
+  /** in-memory files (stdin, an editor's buffers), linted as if read from `path` */
+  sources?: ReadonlyArray<{ path: string; text: string }>
+  /** Kubernetes minor version to check against, e.g. "1.35" */
+  kubernetesVersion?: string
+  /** files and folders holding CustomResourceDefinitions for the custom resources of the input */
+  crdPaths?: readonly string[]
+  /** base for relative paths; default process.cwd() */
+  cwd?: string
+  /** fail when a glob matches nothing; default true */
+  errorOnUnmatchedPattern?: boolean
+  /** worker threads: a number, or 'auto' (the default) to use them only when the input is large */
+  workers?: number | 'auto'
+}
+
+/** inputs smaller than this are faster on one thread than with workers to start */
+const WORKER_THRESHOLD_BYTES = 2_000_000
+
+export async function lint(options: LintOptions = {}): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd()
+  const kubernetesVersion = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
+  if (!isSupportedVersion(kubernetesVersion)) {
+    throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}.`)
+  }
+  const files = await discoverFiles(options.patterns ?? [], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true })
+  const inputs = [
+    ...files.map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: undefined as string | undefined })),
+    ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
+  ]
+  const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
+
+  let checked: FileCheckResult[]
+  const workers = workerCount(options.workers, files)
+  if (workers > 0) {
+    checked = await runInWorkers(inputs, { kubernetesVersion, extraCrds, workers })
+  } else {
+    const checks = inputs.map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), kubernetesVersion))
+    for (const c of checks) c.phaseOne()
+    if (checks.some((c) => c.pending.length > 0)) {
+      const registry = new CrdRegistry(kubernetesVersion)
+      const inFileOrder = [...checks].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
+      for (const crd of [...extraCrds, ...inFileOrder.flatMap((c) => c.crds)]) registry.add(crd)
+      for (const c of checks) c.phaseTwo(registry)
+    }
+    checked = checks.map((c) => c.result())
+  }
+  return buildReport(checked, kubernetesVersion)
+}
+
+function workerCount(requested: LintOptions['workers'], files: readonly string[]): number {
+  if (typeof requested === 'number') return requested > 1 ? Math.floor(requested) : 0
+  if (files.length < 2) return 0
+  let bytes = 0
+  for (const f of files) {
+    try {
+      bytes += statSize(f)
+    } catch {
+      // unreadable files are reported when read
+    }
+    if (bytes >= WORKER_THRESHOLD_BYTES) return Math.min(availableParallelism(), 8, files.length)
+  }
+  return 0
+}
+
+function statSize(f: string): number {
+  return statSync(f).size
+}
+
+function buildReport(checked: readonly FileCheckResult[], kubernetesVersion: string): LintReport {
+  const results: FileResult[] = [...checked]
+    .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
+    .map((c) => ({
+      filePath: c.filePath,
+      messages: c.messages,
+      errorCount: c.messages.filter((m) => m.severity === 'error').length,
+      warningCount: c.messages.filter((m) => m.severity === 'warning').length,
+      infoCount: c.messages.filter((m) => m.severity === 'info').length,
+    }))
+  const sum = (f: (r: FileResult) => number) => results.reduce((n, r) => n + f(r), 0)
+  return {
+    version: 1,
+    tool: { name: 'seaworthy', version: TOOL_VERSION },
+    kubernetesVersion,
+    results,
+    summary: {
+      files: results.length,
+      documents: checked.reduce((n, c) => n + c.documents, 0),
+      objects: checked.reduce((n, c) => n + c.objects, 0),
+      errorCount: sum((r) => r.errorCount),
+      warningCount: sum((r) => r.warningCount),
+      infoCount: sum((r) => r.infoCount),
+    },
+  }
+}

@@ -1,0 +1,114 @@
+// Runs the per-file stages in worker threads. Files go out one at a time, largest first, to whichever worker is
+// free; custom resources wait until every worker has read its files, then get the CRDs they need.
+import { statSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import type { FileCheckResult } from './check-file.js'
+import { crdKey } from './crd-files.js'
+import { ToolError } from './errors.js'
+import type { FromWorker, ToWorker } from './worker.js'
+
+export interface PoolInput {
+  filePath: string
+  absolute: string | undefined
+  text: string | undefined
+}
+
+export interface PoolOptions {
+  kubernetesVersion: string
+  /** CRDs from --crd */
+  extraCrds: readonly unknown[]
+  workers: number
+}
+
+interface CrdHolder {
+  filePath: string
+  worker: WorkerHandle
+  id: number
+  index: number
+}
+
+/** A worker answers its messages in order, so replies are matched to requests first in, first out. */
+class WorkerHandle {
+  private readonly worker: Worker
+  private readonly waiting: Array<(m: FromWorker) => void> = []
+  private failure: Error | undefined
+
+  constructor(kubernetesVersion: string) {
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { kubernetesVersion } })
+    this.worker.on('message', (m: FromWorker) => this.waiting.shift()?.(m))
+    this.worker.on('error', (e) => {
+      this.failure = e
+      for (const w of this.waiting.splice(0)) w({ type: 'failed', message: e.message })
+    })
+  }
+
+  request(message: ToWorker): Promise<FromWorker> {
+    if (this.failure) return Promise.reject(new ToolError(`internal failure: ${this.failure.message}`))
+    return new Promise((resolve, reject) => {
+      this.waiting.push((m) => (m.type === 'failed' ? reject(new ToolError(`internal failure: ${m.message}`)) : resolve(m)))
+      this.worker.postMessage(message)
+    })
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate()
+  }
+}
+
+export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOptions): Promise<FileCheckResult[]> {
+  const queue = [...inputs].sort((a, b) => sizeOf(b) - sizeOf(a))
+  const handles = Array.from({ length: Math.min(options.workers, queue.length) }, () => new WorkerHandle(options.kubernetesVersion))
+  try {
+    const holders = new Map<string, CrdHolder[]>()
+    const needs = new Map<WorkerHandle, Set<string>>()
+    let nextId = 0
+    await Promise.all(
+      handles.map(async (worker) => {
+        needs.set(worker, new Set())
+        for (let input = queue.shift(); input; input = queue.shift()) {
+          const id = nextId++
+          const reply = await worker.request({ type: 'check', id, ...input })
+          if (reply.type !== 'checked') continue
+          reply.crdKeys.forEach((key, index) => key && holders.set(key, [...(holders.get(key) ?? []), { filePath: input.filePath, worker, id, index }]))
+          for (const key of reply.pendingKeys) needs.get(worker)!.add(key)
+        }
+      }),
+    )
+    const extraByKey = new Map<string, unknown[]>()
+    for (const crd of options.extraCrds) {
+      const key = crdKey(crd)
+      if (key) extraByKey.set(key, [...(extraByKey.get(key) ?? []), crd])
+    }
+    const fetched = new Map<string, unknown[]>()
+    const fetch = async (key: string): Promise<unknown[]> => {
+      if (!fetched.has(key)) {
+        const found: unknown[] = [...(extraByKey.get(key) ?? [])]
+        // the same order as on one thread: by file, then by position in the file
+        const sorted = [...(holders.get(key) ?? [])].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.index - b.index))
+        for (const h of sorted) {
+          const reply = await h.worker.request({ type: 'send-crd', id: h.id, index: h.index })
+          if (reply.type === 'crd') found.push(reply.crd)
+        }
+        fetched.set(key, found)
+      }
+      return fetched.get(key)!
+    }
+    const wanted = [...new Set([...needs.values()].flatMap((keys) => [...keys]))].sort()
+    await Promise.all(wanted.map(fetch))
+    const replies = await Promise.all(
+      handles.map((worker) => worker.request({ type: 'finish', crds: [...needs.get(worker)!].sort().flatMap((key) => fetched.get(key)!) })),
+    )
+    return replies.flatMap((reply) => (reply.type === 'results' ? reply.results : []))
+  } finally {
+    await Promise.all(handles.map((h) => h.terminate()))
+  }
+}
+
+function sizeOf(input: PoolInput): number {
+  if (input.text !== undefined) return input.text.length
+  try {
+    return statSync(input.absolute!).size
+  } catch {
+    return 0
+  }
+}

@@ -1,0 +1,51 @@
+// A worker thread of the pool: keeps its files' checks between the two phases.
+import { parentPort, workerData } from 'node:worker_threads'
+import { FileCheck, type FileCheckResult } from './check-file.js'
+import { crdKey, resourceKey } from './crd-files.js'
+import { readText } from './read-file.js'
+import { CrdRegistry } from './schema/index.js'
+
+export type ToWorker =
+  | { type: 'check'; id: number; filePath: string; absolute: string | undefined; text: string | undefined }
+  | { type: 'send-crd'; id: number; index: number }
+  | { type: 'finish'; crds: unknown[] }
+
+export type FromWorker =
+  | { type: 'checked'; crdKeys: Array<string | undefined>; pendingKeys: string[] }
+  | { type: 'crd'; crd: unknown }
+  | { type: 'results'; results: FileCheckResult[] }
+  | { type: 'failed'; message: string }
+
+const { kubernetesVersion } = workerData as { kubernetesVersion: string }
+const checks = new Map<number, FileCheck>()
+
+parentPort?.on('message', (m: ToWorker) => {
+  try {
+    parentPort!.postMessage(handle(m))
+  } catch (e) {
+    parentPort!.postMessage({ type: 'failed', message: (e as Error).message } satisfies FromWorker)
+  }
+})
+
+function handle(m: ToWorker): FromWorker {
+  switch (m.type) {
+    case 'check': {
+      const check = new FileCheck(m.filePath, m.text ?? readText(m.absolute!), kubernetesVersion)
+      check.phaseOne()
+      checks.set(m.id, check)
+      const pendingKeys = [...new Set(check.pending.map((p) => resourceKey(p.apiVersion, p.kind)))]
+      return { type: 'checked', crdKeys: check.crds.map(crdKey), pendingKeys }
+    }
+    case 'send-crd':
+      return { type: 'crd', crd: checks.get(m.id)!.crds[m.index] }
+    case 'finish': {
+      const ids = [...checks.keys()].sort((a, b) => a - b)
+      if (ids.some((id) => checks.get(id)!.pending.length > 0)) {
+        const registry = new CrdRegistry(kubernetesVersion)
+        for (const crd of m.crds) registry.add(crd)
+        for (const id of ids) checks.get(id)!.phaseTwo(registry)
+      }
+      return { type: 'results', results: ids.map((id) => checks.get(id)!.result()) }
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test'
 import { parseAllDocuments } from 'yaml'
 import { builtinKind, SUPPORTED_KUBERNETES_VERSIONS, type SchemaIssue } from '../src/schema/index.js'
 
-const FIXTURES = new URL('../../fixtures/schema-stage/', import.meta.url)
+const FIXTURES = new URL('../../fixtures/situations/schema-stage/', import.meta.url)
 
 function fixture(name: string): Record<string, unknown> {
   const [doc] = parseAllDocuments(readFileSync(new URL(name, FIXTURES), 'utf8'), { version: '1.1', merge: true })

@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import { parseAllDocuments } from 'yaml'
 import { CrdRegistry, type SchemaIssue } from '../src/schema/index.js'
 
-const FIXTURES = new URL('../../fixtures/schema-stage/', import.meta.url)
+const FIXTURES = new URL('../../fixtures/situations/schema-stage/', import.meta.url)
 
 function documents(name: string): any[] {
   return parseAllDocuments(readFileSync(new URL(name, FIXTURES), 'utf8'), { version: '1.1', merge: true }).map((d) => d.toJS())

@@ -1,0 +1,55 @@
+// Each formatter against its golden output (test/golden/), on a report that exercises every field.
+import assert from 'node:assert/strict'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { test } from 'node:test'
+import { formatJson, formatStylish } from '../src/format/index.js'
+import type { LintReport } from '../src/types.js'
+import { repoRoot } from './helpers.js'
+
+const report: LintReport = {
+  version: 1,
+  tool: { name: 'seaworthy', version: '0.0.0-test' },
+  kubernetesVersion: '1.35',
+  results: [
+    {
+      filePath: 'k8s/web.yaml',
+      messages: [
+        {
+          ruleId: 'schema/unknown-field',
+          severity: 'error',
+          message: 'Unknown field "imagePolicy" in Deployment web (spec.template.spec.containers[0]). Did you mean "imagePullPolicy"?',
+          line: 18,
+          column: 11,
+          endLine: 18,
+          endColumn: 22,
+          object: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: null, name: 'web' },
+          path: 'spec.template.spec.containers[0].imagePolicy',
+          related: [{ filePath: 'k8s/web.yaml', line: 9, column: 7, endLine: 9, endColumn: 12, message: 'reached through this alias' }],
+        },
+        { ruleId: 'api/deprecated', severity: 'warning', message: 'policy/v1beta1 PodDisruptionBudget is deprecated.', line: 120, column: 14, endLine: 120, endColumn: 28, object: null, path: 'apiVersion', related: [] },
+      ],
+      errorCount: 1,
+      warningCount: 1,
+      infoCount: 0,
+    },
+    { filePath: 'k8s/values.yaml', messages: [{ ruleId: 'input/not-an-object', severity: 'info', message: 'Not a Kubernetes object (no apiVersion/kind); skipped.', line: 1, column: 1, endLine: 1, endColumn: 5, object: null, path: null, related: [] }], errorCount: 0, warningCount: 0, infoCount: 1 },
+    { filePath: 'k8s/ok.yaml', messages: [], errorCount: 0, warningCount: 0, infoCount: 0 },
+  ],
+  summary: { files: 3, documents: 5, objects: 4, errorCount: 1, warningCount: 1, infoCount: 1 },
+}
+
+const golden = (name: string, actual: string) => {
+  const file = path.join(repoRoot, 'test/golden', name)
+  if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(file, actual)
+  assert.equal(actual, readFileSync(file, 'utf8'))
+}
+
+test('stylish', () => golden('stylish.txt', formatStylish(report, { color: false })))
+test('stylish with colours', () => golden('stylish-color.txt', formatStylish(report, { color: true })))
+test('json', () => golden('json.json', formatJson(report)))
+test('json drops internal fields', () => {
+  const withId = structuredClone(report)
+  Object.assign(withId.results[0].messages[0], { messageId: 'unknownFieldSuggest' })
+  assert.equal(formatJson(withId), formatJson(report))
+})

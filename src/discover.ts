@@ -1,7 +1,6 @@
 // Paths, folders and globs to the sorted list of manifest files to read.
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { ToolError } from './errors.js'
 
 const MANIFEST_GLOB = '**/*.{yaml,yml,json}'
@@ -15,14 +14,18 @@ export interface DiscoverOptions {
 
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>()
+  // loaded only for folders and globs: a single named file should start fast
+  const globber = () => import('tinyglobby')
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern)
     const stat = statSync(absolute, { throwIfNoEntry: false })
     if (stat?.isFile()) {
       found.add(absolute)
     } else if (stat?.isDirectory()) {
+      const { glob } = await globber()
       for (const f of await glob(MANIFEST_GLOB, { cwd: absolute, absolute: true, ignore: SKIPPED_DIRS, followSymbolicLinks: false })) found.add(path.normalize(f))
-    } else if (isDynamicPattern(pattern)) {
+    } else if ((await globber()).isDynamicPattern(pattern)) {
+      const { glob } = await globber()
       const matches = await glob(pattern, { cwd: options.cwd, absolute: true, ignore: SKIPPED_DIRS, onlyFiles: true })
       if (matches.length === 0 && options.errorOnUnmatchedPattern) throw new ToolError(`No files matching the pattern "${pattern}" were found.`)
       for (const f of matches) found.add(path.normalize(f))

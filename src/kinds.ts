@@ -9,17 +9,9 @@ import { suggestField } from './schema/suggest.js'
  */
 export function suggestKind(kubernetesVersion: string, apiVersion: string, kind: string): string | null | undefined {
   const group = groupOf(apiVersion)
-  const kinds = allKinds()
-  const builtinGroups = new Set(Object.keys(kinds).map(groupOf))
-  if (!builtinGroups.has(group)) return undefined
-  const served: Array<{ apiVersion: string; kind: string }> = []
-  for (const [av, byKind] of Object.entries(kinds)) {
-    for (const k of Object.keys(byKind)) {
-      if (k.endsWith('List') || !byKind[k].schema?.startsWith('io.k8s.api')) continue
-      if (builtinKind(kubernetesVersion, av, k).status === 'served') served.push({ apiVersion: av, kind: k })
-    }
-  }
-  const show = (c: { apiVersion: string; kind: string }) => `"${c.kind}" in version "${c.apiVersion}"`
+  const { groups, served } = catalogOf(kubernetesVersion)
+  if (!groups.has(group)) return undefined
+  const show = (c: ServedKind) => `"${c.kind}" in version "${c.apiVersion}"`
   // the kind exists, in another version of the group or in another group (`apiVersion: v1, kind: Deployment`)
   const sameKind = served.filter((c) => c.kind === kind)
   const inGroup = sameKind.find((c) => groupOf(c.apiVersion) === group)
@@ -30,6 +22,31 @@ export function suggestKind(kubernetesVersion: string, apiVersion: string, kind:
     if (name) return show(pool.find((c) => c.kind === name)!)
   }
   return null
+}
+
+interface ServedKind {
+  apiVersion: string
+  kind: string
+}
+
+const catalogs = new Map<string, { groups: Set<string>; served: ServedKind[] }>()
+
+/** built-in groups (ever), and the object kinds a version serves; computed once per version */
+function catalogOf(kubernetesVersion: string): { groups: Set<string>; served: ServedKind[] } {
+  let catalog = catalogs.get(kubernetesVersion)
+  if (!catalog) {
+    const kinds = allKinds()
+    const served: ServedKind[] = []
+    for (const [apiVersion, byKind] of Object.entries(kinds)) {
+      for (const kind of Object.keys(byKind)) {
+        if (kind.endsWith('List') || !byKind[kind].schema?.startsWith('io.k8s.api')) continue
+        if (builtinKind(kubernetesVersion, apiVersion, kind).status === 'served') served.push({ apiVersion, kind })
+      }
+    }
+    catalog = { groups: new Set(Object.keys(kinds).map(groupOf)), served }
+    catalogs.set(kubernetesVersion, catalog)
+  }
+  return catalog
 }
 
 function groupOf(apiVersion: string): string {

@@ -1,6 +1,5 @@
 // The public entry: discover → read → per-file stages (in worker threads for large inputs) → custom resources
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
-import { statSync } from 'node:fs'
 import { readText, stripBom } from './read-file.js'
 import { availableParallelism } from 'node:os'
 import { FileCheck, type FileCheckResult } from './check-file.js'
@@ -25,12 +24,9 @@ export interface LintOptions {
   cwd?: string
   /** fail when a glob matches nothing; default true */
   errorOnUnmatchedPattern?: boolean
-  /** worker threads: a number, or 'auto' (the default) to use them only when the input is large */
-  workers?: number | 'auto'
+  /** worker threads for the per-file stages; 0 or 1 (the default) runs on the calling thread */
+  workers?: number
 }
-
-/** inputs smaller than this are faster on one thread than with workers to start */
-const WORKER_THRESHOLD_BYTES = 2_000_000
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd()
@@ -46,7 +42,7 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
 
   let checked: FileCheckResult[]
-  const workers = workerCount(options.workers, files)
+  const workers = workerCount(options.workers)
   if (workers > 0) {
     checked = await runInWorkers(inputs, { kubernetesVersion, extraCrds, workers })
   } else {
@@ -63,23 +59,10 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
   return buildReport(checked, kubernetesVersion)
 }
 
-function workerCount(requested: LintOptions['workers'], files: readonly string[]): number {
-  if (typeof requested === 'number') return requested > 1 ? Math.floor(requested) : 0
-  if (files.length < 2) return 0
-  let bytes = 0
-  for (const f of files) {
-    try {
-      bytes += statSize(f)
-    } catch {
-      // unreadable files are reported when read
-    }
-    if (bytes >= WORKER_THRESHOLD_BYTES) return Math.min(availableParallelism(), 8, files.length)
-  }
-  return 0
-}
-
-function statSize(f: string): number {
-  return statSync(f).size
+function workerCount(requested: LintOptions['workers']): number {
+  // measured on 2 cores: the whole corpus takes 1.7–1.9 s on one thread and 2.1–2.7 s with two workers (thread
+  // start-up, and CRDs copied between threads), so threads are used only when asked for
+  return typeof requested === 'number' && requested > 1 ? Math.min(Math.floor(requested), availableParallelism() * 2) : 0
 }
 
 function buildReport(checked: readonly FileCheckResult[], kubernetesVersion: string): LintReport {

@@ -56,7 +56,7 @@ class WorkerHandle {
 }
 
 export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOptions): Promise<FileCheckResult[]> {
-  const queue = [...inputs].sort((a, b) => sizeOf(b) - sizeOf(a))
+  const queue = batches([...inputs].sort((a, b) => sizeOf(b) - sizeOf(a)))
   const handles = Array.from({ length: Math.min(options.workers, queue.length) }, () => new WorkerHandle(options.kubernetesVersion))
   try {
     const holders = new Map<string, CrdHolder[]>()
@@ -65,12 +65,15 @@ export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOp
     await Promise.all(
       handles.map(async (worker) => {
         needs.set(worker, new Set())
-        for (let input = queue.shift(); input; input = queue.shift()) {
-          const id = nextId++
-          const reply = await worker.request({ type: 'check', id, ...input })
+        for (let batch = queue.shift(); batch; batch = queue.shift()) {
+          const files = batch.map((input) => ({ id: nextId++, ...input }))
+          const reply = await worker.request({ type: 'check', files })
           if (reply.type !== 'checked') continue
-          reply.crdKeys.forEach((key, index) => key && holders.set(key, [...(holders.get(key) ?? []), { filePath: input.filePath, worker, id, index }]))
-          for (const key of reply.pendingKeys) needs.get(worker)!.add(key)
+          reply.files.forEach(({ crdKeys, pendingKeys }, i) => {
+            const { id, filePath } = files[i]
+            crdKeys.forEach((key, index) => key && holders.set(key, [...(holders.get(key) ?? []), { filePath, worker, id, index }]))
+            for (const key of pendingKeys) needs.get(worker)!.add(key)
+          })
         }
       }),
     )
@@ -102,6 +105,26 @@ export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOp
   } finally {
     await Promise.all(handles.map((h) => h.terminate()))
   }
+}
+
+// small files travel together: one message per file would cost more than reading it
+const BATCH_BYTES = 256 * 1024
+
+function batches(sorted: PoolInput[]): PoolInput[][] {
+  const out: PoolInput[][] = []
+  let current: PoolInput[] = []
+  let bytes = 0
+  for (const input of sorted) {
+    current.push(input)
+    bytes += sizeOf(input)
+    if (bytes >= BATCH_BYTES) {
+      out.push(current)
+      current = []
+      bytes = 0
+    }
+  }
+  if (current.length) out.push(current)
+  return out
 }
 
 function sizeOf(input: PoolInput): number {

@@ -6,12 +6,12 @@ import { readText } from './read-file.js'
 import { CrdRegistry } from './schema/index.js'
 
 export type ToWorker =
-  | { type: 'check'; id: number; filePath: string; absolute: string | undefined; text: string | undefined }
+  | { type: 'check'; files: Array<{ id: number; filePath: string; absolute: string | undefined; text: string | undefined }> }
   | { type: 'send-crd'; id: number; index: number }
   | { type: 'finish'; crds: unknown[] }
 
 export type FromWorker =
-  | { type: 'checked'; crdKeys: Array<string | undefined>; pendingKeys: string[] }
+  | { type: 'checked'; files: Array<{ crdKeys: Array<string | undefined>; pendingKeys: string[] }> }
   | { type: 'crd'; crd: unknown }
   | { type: 'results'; results: FileCheckResult[] }
   | { type: 'failed'; message: string }
@@ -30,11 +30,13 @@ parentPort?.on('message', (m: ToWorker) => {
 function handle(m: ToWorker): FromWorker {
   switch (m.type) {
     case 'check': {
-      const check = new FileCheck(m.filePath, m.text ?? readText(m.absolute!), kubernetesVersion)
-      check.phaseOne()
-      checks.set(m.id, check)
-      const pendingKeys = [...new Set(check.pending.map((p) => resourceKey(p.apiVersion, p.kind)))]
-      return { type: 'checked', crdKeys: check.crds.map(crdKey), pendingKeys }
+      const files = m.files.map((f) => {
+        const check = new FileCheck(f.filePath, f.text ?? readText(f.absolute!), kubernetesVersion)
+        check.phaseOne()
+        checks.set(f.id, check)
+        return { crdKeys: check.crds.map(crdKey), pendingKeys: [...new Set(check.pending.map((p) => resourceKey(p.apiVersion, p.kind)))] }
+      })
+      return { type: 'checked', files }
     }
     case 'send-crd':
       return { type: 'crd', crd: checks.get(m.id)!.crds[m.index] }

@@ -3,11 +3,14 @@
 // definition name with all its bodies (scripts/generate-schemas.ts writes it that way), so a definition is found
 // by name without parsing the 0.5 MB file.
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { PACKAGE_ROOT } from '../package-root.js'
 import type { JsonType, SchemaNode } from './model.js'
 import { enforcedRequired } from './required.js'
 import { inRanges } from './versions.js'
 
-const SCHEMAS_DIR = new URL('../../../schemas/', import.meta.url)
+const SCHEMAS_DIR = pathToFileURL(path.join(PACKAGE_ROOT, 'schemas') + path.sep)
 
 export interface KindEntry {
   /** definition name */

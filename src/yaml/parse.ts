@@ -1,13 +1,23 @@
 // Reads a file's YAML (or JSON) documents with the `yaml` package and composes the values Kubernetes would
 // decode (see resolve.ts), with a source-range tree beside each value.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar } from 'yaml'
+import { createRequire } from 'node:module'
+import type { Document, Node as YamlNode, Scalar } from 'yaml'
 import type { ParsedDocument, Span, YamlProblem, YNode } from './document.js'
 import { keyString, resolvePlainScalar } from './resolve.js'
+
+// loaded on first use: most files never need it (the fast reader handles them), and it costs a cold start ~25 ms
+let yamlPackage: typeof import('yaml') | undefined
+const loadYaml = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'))
+const isAlias = (n: unknown) => loadYaml().isAlias(n)
+const isMap = (n: unknown) => loadYaml().isMap(n)
+const isPair = (n: unknown) => loadYaml().isPair(n)
+const isScalar = (n: unknown): n is Scalar => loadYaml().isScalar(n)
+const isSeq = (n: unknown) => loadYaml().isSeq(n)
 
 const CORE_TAG = 'tag:yaml.org,2002:'
 
 export function parseYamlDocuments(text: string): ParsedDocument[] {
-  const docs = parseAllDocuments(text, {
+  const docs = loadYaml().parseAllDocuments(text, {
     schema: 'failsafe', // every scalar stays a string; resolve.ts applies Kubernetes' YAML 1.1 rules
     merge: false, // `<<` is handled below, with go-yaml v2's precedence
     uniqueKeys: false, // duplicates are judged after key resolution (`on` and `yes` are the same key)

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { compareVersions, formatRanges, inRanges, minorOf } from '../src/schema/versions.js'
+import type { KindEntry } from '../src/schema/catalog.js'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
@@ -41,14 +42,6 @@ interface VersionData {
   notes: string[]
 }
 
-interface KindEntry {
-  schema?: string
-  namespaced?: boolean
-  served?: string
-  deprecatedIn?: string
-  replacement?: string
-  removedIn?: string
-}
 
 export function generateSchemas(options: GenerateOptions): string[] {
   const versions = readdirSync(options.openapiDir).filter((v) => !Number.isNaN(minorOf(v))).sort(compareVersions)

@@ -4,6 +4,7 @@
 import type { Span, YamlProblem, YNode } from './document.js'
 import { keyString, resolvePlainScalar } from './resolve.js'
 import { Unhandled } from './unhandled.js'
+import { exceedsAliasLimit } from './alias-limit.js'
 
 export interface Built {
   value: unknown
@@ -145,14 +146,8 @@ export class NodeComposer {
     return { value: s.value, node: { start, end, items: s.items }, visits: s.visits }
   }
 
-  /** go-yaml v2's guard against alias bombs (decode.go allowedAliasRatio). */
   exceedsAliasLimit(): boolean {
-    const decodes = this.visits + this.aliasVisits
-    if (this.aliasVisits <= 100 || decodes <= 1000) return false
-    const low = 400_000
-    const high = 4_000_000
-    const allowed = decodes <= low ? 0.99 : decodes >= high ? 0.1 : 0.99 - 0.89 * ((decodes - low) / (high - low))
-    return this.aliasVisits / decodes > allowed
+    return exceedsAliasLimit(this.visits, this.aliasVisits)
   }
 
   private unrepresentable(text: string, start: number, end: number): void {

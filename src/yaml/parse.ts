@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import type { Document, Node as YamlNode, Scalar } from 'yaml'
 import type { ParsedDocument, Span, YamlProblem, YNode } from './document.js'
 import { keyString, resolvePlainScalar } from './resolve.js'
+import { exceedsAliasLimit } from './alias-limit.js'
 
 // loaded on first use: most files never need it (the fast reader handles them), and it costs a cold start ~25 ms
 let yamlPackage: typeof import('yaml') | undefined
@@ -193,13 +194,7 @@ class Composer {
   }
 
   exceedsAliasLimit(): boolean {
-    // go-yaml v2's guard against alias bombs (decode.go allowedAliasRatio)
-    const decodes = this.visits + this.aliasVisits
-    if (this.aliasVisits <= 100 || decodes <= 1000) return false
-    const low = 400_000
-    const high = 4_000_000
-    const allowed = decodes <= low ? 0.99 : decodes >= high ? 0.1 : 0.99 - 0.89 * ((decodes - low) / (high - low))
-    return this.aliasVisits / decodes > allowed
+    return exceedsAliasLimit(this.visits, this.aliasVisits)
   }
 }
 

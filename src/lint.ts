@@ -1,6 +1,5 @@
-// The public entry: discover → read → per-file stages (in worker threads for large inputs) → custom resources
+// The public entry: discover → read → per-file stages (on this thread, or in worker threads when asked) → custom resources
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
-import { readText, stripBom } from './read-file.js'
 import { availableParallelism } from 'node:os'
 import { FileCheck, type FileCheckResult } from './check-file.js'
 import { discoverFiles, displayPath } from './discover.js'
@@ -8,6 +7,7 @@ import { ToolError } from './errors.js'
 import { readCrdFiles } from './crd-files.js'
 import { CrdRegistry, DEFAULT_KUBERNETES_VERSION, SUPPORTED_KUBERNETES_VERSIONS, isSupportedVersion } from './schema/index.js'
 import { runInWorkers } from './pool.js'
+import { readText, stripBom } from './read-file.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport } from './types.js'
 
@@ -50,7 +50,7 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
     for (const c of checks) c.phaseOne()
     if (checks.some((c) => c.pending.length > 0)) {
       const registry = new CrdRegistry(kubernetesVersion)
-      const inFileOrder = [...checks].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
+      const inFileOrder = [...checks].sort(byFilePath)
       for (const crd of [...extraCrds, ...inFileOrder.flatMap((c) => c.crds)]) registry.add(crd)
       for (const c of checks) c.phaseTwo(registry)
     }
@@ -65,9 +65,13 @@ function workerCount(requested: LintOptions['workers']): number {
   return typeof requested === 'number' && requested > 1 ? Math.min(Math.floor(requested), availableParallelism() * 2) : 0
 }
 
+function byFilePath(a: { filePath: string }, b: { filePath: string }): number {
+  return a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0
+}
+
 function buildReport(checked: readonly FileCheckResult[], kubernetesVersion: string): LintReport {
   const results: FileResult[] = [...checked]
-    .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
+    .sort(byFilePath)
     .map((c) => ({
       filePath: c.filePath,
       messages: c.messages,

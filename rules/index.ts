@@ -15,6 +15,18 @@ import yamlAliasLimit from './yaml/alias-limit.js'
 import yamlDuplicateKey from './yaml/duplicate-key.js'
 import yamlJsonIncompatible from './yaml/json-incompatible.js'
 import yamlSyntax from './yaml/syntax.js'
+import { metadataRules } from './metadata/index.js'
+import { podRules } from './pod/index.js'
+import { workloadRules } from './workload/index.js'
+import { jobRules } from './job/index.js'
+import { serviceRules } from './service/index.js'
+import { ingressRules } from './ingress/index.js'
+import { autoscalingRules } from './autoscaling/index.js'
+import { policyRules } from './policy/index.js'
+import { storageRules } from './storage/index.js'
+import { configRules } from './config/index.js'
+import { networkRules } from './network/index.js'
+import { namespaceRules } from './namespace/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -34,4 +46,19 @@ export const rules = {
   apiDeprecated,
 } as const
 
-export const allRules: readonly Rule[] = Object.values(rules)
+/** the stages' rules, then the API server's validation by area */
+export const allRules: readonly Rule[] = [
+  ...Object.values(rules),
+  ...metadataRules,
+  ...podRules,
+  ...workloadRules,
+  ...jobRules,
+  ...serviceRules,
+  ...ingressRules,
+  ...autoscalingRules,
+  ...policyRules,
+  ...storageRules,
+  ...configRules,
+  ...networkRules,
+  ...namespaceRules,
+]

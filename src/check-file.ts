@@ -2,11 +2,18 @@
 // every CustomResourceDefinition of the run is known.
 import { FileFindings, type IdentifiedFinding } from './findings.js'
 import { toManifests, type Manifest } from './manifests.js'
-import { CRD_API_VERSION, checkCrd, validateBuiltin, validateCustom } from './validate.js'
+import { CRD_API_VERSION, checkCrd, validateBuiltin, validateCustom, type ValidateContext } from './validate.js'
+import type { ClusterSettings } from './config.js'
 import { readYamlDocuments as readDocuments } from './yaml/read.js'
-import { rules } from '../rules/index.js'
+import { allRules, rules } from '../rules/index.js'
 import type { CrdRegistry } from './schema/index.js'
 import type { YamlProblem } from './yaml/document.js'
+
+/** what every file of a run is checked against */
+export interface CheckSettings {
+  kubernetesVersion: string
+  cluster: ClusterSettings
+}
 
 export interface FileCheckResult {
   filePath: string
@@ -24,12 +31,15 @@ export class FileCheck {
   private documents = 0
   private objects = 0
 
+  private readonly ctx: ValidateContext
+
   constructor(
     readonly filePath: string,
     private readonly text: string,
-    private readonly kubernetesVersion: string,
+    settings: CheckSettings,
   ) {
     this.out = new FileFindings(filePath, text)
+    this.ctx = { ...settings, rules: allRules, out: this.out }
   }
 
   phaseOne(): void {
@@ -38,7 +48,7 @@ export class FileCheck {
     for (const doc of documents) for (const p of doc.problems) this.reportYaml(p)
     const manifests = toManifests(documents, this.out)
     this.objects = manifests.length
-    const ctx = { kubernetesVersion: this.kubernetesVersion, out: this.out }
+    const ctx = this.ctx
     for (const m of manifests) {
       if (m.apiVersion === CRD_API_VERSION && m.kind === 'CustomResourceDefinition') {
         this.crds.push(m.value)
@@ -49,8 +59,7 @@ export class FileCheck {
   }
 
   phaseTwo(crds: CrdRegistry): void {
-    const ctx = { kubernetesVersion: this.kubernetesVersion, out: this.out }
-    for (const m of this.pending) validateCustom(m, crds, ctx)
+    for (const m of this.pending) validateCustom(m, crds, this.ctx)
     this.pending.length = 0
   }
 

@@ -16,6 +16,7 @@ Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin)
 Options:
   --kubernetes-version 1.NN   Kubernetes version to check against (default 1.35)
   --crd PATH                  file or folder with CustomResourceDefinitions (repeatable)
+  -c, --config FILE           config file (default: .seaworthy.yaml here or in a folder above)
   -f, --format NAME           stylish (default) or json
   -o, --output-file FILE      write the report to FILE instead of standard output
   --quiet                     report errors only
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       options: {
         'kubernetes-version': { type: 'string' },
         crd: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
@@ -82,6 +84,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       sources,
       kubernetesVersion: values['kubernetes-version'],
       crdPaths: values.crd,
+      configPath: values.config,
       cwd: io.cwd,
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     })

@@ -1,7 +1,8 @@
 // The public entry: discover → read → per-file stages (on this thread, or in worker threads when asked) → custom resources
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
 import { availableParallelism } from 'node:os'
-import { FileCheck, type FileCheckResult } from './check-file.js'
+import { FileCheck, type CheckSettings, type FileCheckResult } from './check-file.js'
+import { loadConfig, type ClusterSettings } from './config.js'
 import { discoverFiles, displayPath } from './discover.js'
 import { ToolError } from './errors.js'
 import { readCrdFiles } from './crd-files.js'
@@ -26,6 +27,10 @@ export interface LintOptions {
   errorOnUnmatchedPattern?: boolean
   /** worker threads for the per-file stages; 0 or 1 (the default) runs on the calling thread */
   workers?: number
+  /** the config file; by default `.seaworthy.yaml` in `cwd` or the nearest folder above */
+  configPath?: string
+  /** cluster settings, overriding the config file's */
+  cluster?: Partial<ClusterSettings>
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
@@ -40,13 +45,15 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ]
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
+  const config = loadConfig({ cwd, configPath: options.configPath })
+  const settings: CheckSettings = { kubernetesVersion, cluster: { ...config.cluster, ...options.cluster } }
 
   let checked: FileCheckResult[]
   const workers = workerCount(options.workers)
   if (workers > 0) {
-    checked = await runInWorkers(inputs, { kubernetesVersion, extraCrds, workers })
+    checked = await runInWorkers(inputs, { settings, extraCrds, workers })
   } else {
-    const checks = inputs.map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), kubernetesVersion))
+    const checks = inputs.map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings))
     for (const c of checks) c.phaseOne()
     if (checks.some((c) => c.pending.length > 0)) {
       const registry = new CrdRegistry(kubernetesVersion)

@@ -2,7 +2,7 @@
 // free; custom resources wait until every worker has read its files, then get the CRDs they need.
 import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import type { FileCheckResult } from './check-file.js'
+import type { CheckSettings, FileCheckResult } from './check-file.js'
 import { crdKey } from './crd-files.js'
 import { ToolError } from './errors.js'
 import type { FromWorker, ToWorker } from './worker.js'
@@ -14,7 +14,7 @@ export interface PoolInput {
 }
 
 export interface PoolOptions {
-  kubernetesVersion: string
+  settings: CheckSettings
   /** CRDs from --crd */
   extraCrds: readonly unknown[]
   workers: number
@@ -33,8 +33,8 @@ class WorkerHandle {
   private readonly waiting: Array<(m: FromWorker) => void> = []
   private failure: Error | undefined
 
-  constructor(kubernetesVersion: string) {
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { kubernetesVersion } })
+  constructor(settings: CheckSettings) {
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings })
     this.worker.on('message', (m: FromWorker) => this.waiting.shift()?.(m))
     this.worker.on('error', (e) => {
       this.failure = e
@@ -57,7 +57,7 @@ class WorkerHandle {
 
 export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOptions): Promise<FileCheckResult[]> {
   const queue = batches([...inputs].sort((a, b) => sizeOf(b) - sizeOf(a)))
-  const handles = Array.from({ length: Math.min(options.workers, queue.length) }, () => new WorkerHandle(options.kubernetesVersion))
+  const handles = Array.from({ length: Math.min(options.workers, queue.length) }, () => new WorkerHandle(options.settings))
   try {
     const holders = new Map<string, CrdHolder[]>()
     const needs = new Map<WorkerHandle, Set<string>>()

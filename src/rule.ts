@@ -1,10 +1,20 @@
-// How a rule is declared: metadata is the single source for docs, `seaworthy rules`, SARIF and editors.
-import type { Severity } from './types.js'
+// How a rule is declared: metadata is the single source for docs, `seaworthy rules`, SARIF and editors; `create`
+// returns handlers keyed by kind or kind group, and the engine calls the ones that match each object.
+import type { Deployment, DaemonSet, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1.js'
+import type { HorizontalPodAutoscaler as HPAv1 } from 'kubernetes-types/autoscaling/v1.js'
+import type { HorizontalPodAutoscaler as HPAv2 } from 'kubernetes-types/autoscaling/v2.js'
+import type { CronJob, Job } from 'kubernetes-types/batch/v1.js'
+import type { ConfigMap, Namespace, PersistentVolumeClaim, Pod, PodSpec, Secret, Service } from 'kubernetes-types/core/v1.js'
+import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1.js'
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js'
+import type { ClusterSettings } from './config.js'
+import type { FieldError } from './field-errors.js'
+import type { PathSegment, Severity } from './types.js'
 
-export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api'
+export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server'
 
 export interface RuleMeta<M extends string = string> {
-  /** `<category>/<name>`; also the path of the rule's module, doc and fixtures */
+  /** `<area>/<name>`; also the path of the rule's module, doc and fixtures */
   id: string
   category: RuleCategory
   severity: Severity
@@ -12,12 +22,75 @@ export interface RuleMeta<M extends string = string> {
   description: string
   /** one sentence: what to do about it */
   remediation: string
-  /** message templates by id; `{{name}}` is replaced by the report's data */
+  /** message templates by id; `{{name}}` is replaced by the report's data, `{{error}}` by the server-worded error */
   messages: Record<M, string>
+}
+
+/** Where a pod spec sits in the object being checked. */
+export interface PodSpecVisit {
+  /** path of the pod spec from the object's root */
+  path: readonly PathSegment[]
+  /** a pod template rather than a Pod */
+  template: boolean
+  /** the kind that holds it */
+  kind: string
+}
+
+/** The object as the API server would validate it: with its defaults applied. */
+export interface KubeObject {
+  apiVersion: string
+  kind: string
+  metadata?: Record<string, unknown>
+  [field: string]: unknown
+}
+
+export interface RuleHandlers {
+  /** every object (built-in kinds and custom resources with a known schema) */
+  Object?(object: KubeObject): void
+  /** every pod spec the API server validates: Pods and the pod templates of workloads */
+  PodSpec?(spec: PodSpec, visit: PodSpecVisit): void
+  Pod?(pod: Pod): void
+  Deployment?(deployment: Deployment): void
+  ReplicaSet?(replicaSet: ReplicaSet): void
+  StatefulSet?(statefulSet: StatefulSet): void
+  DaemonSet?(daemonSet: DaemonSet): void
+  Job?(job: Job): void
+  CronJob?(cronJob: CronJob): void
+  Service?(service: Service): void
+  Ingress?(ingress: Ingress): void
+  HorizontalPodAutoscaler?(hpa: HPAv1 | HPAv2): void
+  PodDisruptionBudget?(pdb: PodDisruptionBudget): void
+  PersistentVolumeClaim?(pvc: PersistentVolumeClaim): void
+  ConfigMap?(configMap: ConfigMap): void
+  Secret?(secret: Secret): void
+  NetworkPolicy?(policy: NetworkPolicy): void
+  Namespace?(namespace: Namespace): void
+}
+
+export interface ReportOptions {
+  /** more values for the message template */
+  data?: Record<string, unknown>
+  /** underline the key rather than the value at the error's path */
+  point?: 'key' | 'value'
+}
+
+export interface RuleContext<M extends string = string> {
+  /** e.g. "1.35" */
+  kubernetesVersion: string
+  /** e.g. 35 */
+  minor: number
+  /** cluster settings from the config file's `cluster:` section */
+  cluster: ClusterSettings
+  apiVersion: string
+  kind: string
+  /** reports an error on the object being checked, at the error's path */
+  report(messageId: M, error: FieldError, options?: ReportOptions): void
 }
 
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>
+  /** rules of the stages (YAML, schema) have no handlers: the engine reports for them */
+  create?(context: RuleContext<M>): RuleHandlers
 }
 
 export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {

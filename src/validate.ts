@@ -6,16 +6,20 @@ import { locate } from './locate.js'
 import { describeObject, type Manifest } from './manifests.js'
 import { formatPath } from './field-path.js'
 import { rules } from '../rules/index.js'
-import type { Span, YNode } from './yaml/document.js'
+import type { Span } from './yaml/document.js'
+import { firstKey, runRules, type RunRulesContext } from './run-rules.js'
 import type { PathSegment } from './types.js'
 import { suggestKind } from './kinds.js'
 
 export const CRD_API_VERSION = 'apiextensions.k8s.io/v1'
 
-export interface ValidateContext {
+export interface ValidateContext extends RunRulesContext {
   kubernetesVersion: string
   out: FileFindings
 }
+
+// a value the server cannot decode stops it before its validation runs: so do the rules
+const DECODE_ERRORS = new Set(['invalid-type', 'invalid-format', 'invalid-quantity'])
 
 /** Validates a manifest whose kind is built in; returns false when it must wait for the CustomResourceDefinitions. */
 export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
@@ -33,7 +37,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
           path: [...m.prefix, 'apiVersion'],
         })
       }
-      reportIssues(m, status.validate(m.value), ctx)
+      checkObject(m, status.validate(m.value), true, ctx)
       return true
     case 'removed':
       ctx.out.report(rules.apiNotServed, 'removed', {
@@ -73,7 +77,12 @@ export function validateCustom(m: Manifest, crds: CrdRegistry, ctx: ValidateCont
     ctx.out.report(rules.schemaNoSchema, 'noSchema', { data: { apiVersion: m.apiVersion, kind: m.kind }, span: valueSpan(m, ['kind']), object: m.ref, path: [...m.prefix, 'kind'] })
     return
   }
-  reportIssues(m, schema.validate(m.value), ctx)
+  checkObject(m, schema.validate(m.value), false, ctx)
+}
+
+function checkObject(m: Manifest, issues: readonly SchemaIssue[], builtin: boolean, ctx: ValidateContext): void {
+  reportIssues(m, issues, ctx)
+  if (!issues.some((i) => DECODE_ERRORS.has(i.code))) runRules(m, builtin, ctx)
 }
 
 /** A CustomResourceDefinition whose schema cannot validate its custom resources is reported once, on itself. */
@@ -125,12 +134,6 @@ function reportIssues(m: Manifest, issues: readonly SchemaIssue[], ctx: Validate
         break
     }
   }
-}
-
-/** a mapping in a list has no key of its own: point at its first key rather than at all its lines */
-function firstKey(node: YNode): Span {
-  const first = node.map?.values().next().value
-  return first?.key ?? { start: node.start, end: node.end }
 }
 
 function valueSpan(m: Manifest, path: PathSegment[]): Span {

@@ -1,6 +1,6 @@
 // A worker thread of the pool: keeps its files' checks between the two phases.
 import { parentPort, workerData } from 'node:worker_threads'
-import { FileCheck, type FileCheckResult } from './check-file.js'
+import { FileCheck, type CheckSettings, type FileCheckResult } from './check-file.js'
 import { crdKey, resourceKey } from './crd-files.js'
 import { readText } from './read-file.js'
 import { CrdRegistry } from './schema/index.js'
@@ -16,7 +16,7 @@ export type FromWorker =
   | { type: 'results'; results: FileCheckResult[] }
   | { type: 'failed'; message: string }
 
-const { kubernetesVersion } = workerData as { kubernetesVersion: string }
+const settings = workerData as CheckSettings
 const checks = new Map<number, FileCheck>()
 
 parentPort?.on('message', (m: ToWorker) => {
@@ -31,7 +31,7 @@ function handle(m: ToWorker): FromWorker {
   switch (m.type) {
     case 'check': {
       const files = m.files.map((f) => {
-        const check = new FileCheck(f.filePath, f.text ?? readText(f.absolute!), kubernetesVersion)
+        const check = new FileCheck(f.filePath, f.text ?? readText(f.absolute!), settings)
         check.phaseOne()
         checks.set(f.id, check)
         return { crdKeys: check.crds.map(crdKey), pendingKeys: [...new Set(check.pending.map((p) => resourceKey(p.apiVersion, p.kind)))] }
@@ -43,7 +43,7 @@ function handle(m: ToWorker): FromWorker {
     case 'finish': {
       const ids = [...checks.keys()].sort((a, b) => a - b)
       if (ids.some((id) => checks.get(id)!.pending.length > 0)) {
-        const registry = new CrdRegistry(kubernetesVersion)
+        const registry = new CrdRegistry(settings.kubernetesVersion)
         for (const crd of m.crds) registry.add(crd)
         for (const id of ids) checks.get(id)!.phaseTwo(registry)
       }

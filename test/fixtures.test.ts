@@ -7,7 +7,7 @@ import { test } from 'node:test'
 import { fixturesDir, lintFixture, listFiles, snapshot } from './helpers.js'
 
 const update = process.env.UPDATE_SNAPSHOTS === '1'
-const manifests = listFiles(fixturesDir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('/context/'))
+const manifests = listFiles(fixturesDir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('/context/') && !path.basename(f).startsWith('.'))
 
 for (const rel of manifests) {
   test(`fixture ${rel}`, async () => {

@@ -35,6 +35,7 @@ export function fixtureOptions(file: string): LintOptions {
   for (let i = 0; i < words.length; i += 2) {
     if (words[i] === '--kubernetes-version') options.kubernetesVersion = words[i + 1]
     else if (words[i] === '--crd') options.crdPaths = [...(options.crdPaths ?? []), path.resolve(path.dirname(file), words[i + 1])]
+    else if (words[i] === '--config') options.configPath = path.resolve(path.dirname(file), words[i + 1])
     else throw new Error(`unknown fixture option ${words[i]} in ${file}`)
   }
   return options

@@ -10,7 +10,7 @@ const ids = allRules.map((r) => r.meta.id)
 
 test('rule ids are unique and match their module paths', () => {
   assert.equal(new Set(ids).size, ids.length)
-  const modules = listFiles(path.join(repoRoot, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''))
+  const modules = listFiles(path.join(repoRoot, 'rules')).filter((f) => f.endsWith('.ts') && path.basename(f) !== 'index.ts').map((f) => f.replace(/\.ts$/, ''))
   assert.deepEqual([...modules].sort(), [...ids].sort())
 })
 
@@ -28,8 +28,8 @@ for (const rule of allRules) {
     assert.match(text, new RegExp(`^# ${id.replace('/', '\\/')}\\b`, 'm'), `rules/${id}.md must start with "# ${id}"`)
     assert.ok(rule.meta.description.endsWith('.') && rule.meta.remediation.endsWith('.'), 'description and remediation are sentences')
     const files = listFiles(path.join(fixturesDir, id)).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.includes('context/'))
-    const invalid = files.filter((f) => f.startsWith('invalid'))
-    const valid = files.filter((f) => f.startsWith('valid'))
+    const invalid = files.filter((f) => path.basename(f).startsWith('invalid'))
+    const valid = files.filter((f) => path.basename(f).startsWith('valid'))
     assert.ok(invalid.length > 0, `fixtures/${id}/invalid*.yaml is missing`)
     assert.ok(valid.length > 0, `fixtures/${id}/valid*.yaml is missing`)
     for (const f of invalid) {

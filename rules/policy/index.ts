@@ -1,0 +1,4 @@
+// The API server's validation of PodDisruptionBudget (A.12).
+import type { Rule } from '../../src/rule.js'
+
+export const policyRules: readonly Rule[] = []

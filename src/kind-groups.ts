@@ -1,0 +1,34 @@
+// Kinds grouped in one place: where each kind keeps its pod spec, and which of them the API server validates.
+import type { PathSegment } from './types.js'
+
+export interface PodSpecSite {
+  /** path of the pod spec in the object */
+  path: readonly PathSegment[]
+  /** a template (not a Pod): some rules apply to Pods only, some to templates only */
+  template: boolean
+}
+
+const POD_SPEC_PATHS: Record<string, readonly PathSegment[]> = {
+  'v1 Pod': ['spec'],
+  'v1 PodTemplate': ['template', 'spec'],
+  'v1 ReplicationController': ['spec', 'template', 'spec'],
+  'apps/v1 Deployment': ['spec', 'template', 'spec'],
+  'apps/v1 ReplicaSet': ['spec', 'template', 'spec'],
+  'apps/v1 DaemonSet': ['spec', 'template', 'spec'],
+  'apps/v1 StatefulSet': ['spec', 'template', 'spec'],
+  'batch/v1 Job': ['spec', 'template', 'spec'],
+  'batch/v1 CronJob': ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+}
+
+/** Where the API server validates a pod spec in this object (none for StatefulSets before 1.34, which it did not validate). */
+export function podSpecSite(apiVersion: string, kind: string, minor: number): PodSpecSite | undefined {
+  const path = POD_SPEC_PATHS[`${apiVersion} ${kind}`]
+  if (!path) return undefined
+  if (kind === 'StatefulSet' && minor < 34) return undefined
+  return { path, template: kind !== 'Pod' }
+}
+
+/** "1.35" → 35 */
+export function minorOf(version: string): number {
+  return Number(version.split('.')[1])
+}

@@ -1,0 +1,75 @@
+// Layer 3: the rules with handlers, on each object as the API server would see it (defaults applied), reporting
+// at the source position of the field each error names.
+import type { ClusterSettings } from './config.js'
+import { withDefaults } from './defaults.js'
+import type { FieldError } from './field-errors.js'
+import type { FileFindings } from './findings.js'
+import { minorOf, podSpecSite } from './kind-groups.js'
+import { locate } from './locate.js'
+import type { Manifest } from './manifests.js'
+import type { KubeObject, ReportOptions, Rule, RuleContext, RuleHandlers } from './rule.js'
+import type { Span, YNode } from './yaml/document.js'
+import type { PathSegment } from './types.js'
+import type { PodSpec } from 'kubernetes-types/core/v1.js'
+
+export interface RunRulesContext {
+  kubernetesVersion: string
+  cluster: ClusterSettings
+  rules: readonly Rule[]
+  out: FileFindings
+}
+
+export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): void {
+  const minor = minorOf(env.kubernetesVersion)
+  const object = (builtin ? withDefaults(m.apiVersion, m.kind, m.value, minor) : m.value) as KubeObject
+  const site = builtin ? podSpecSite(m.apiVersion, m.kind, minor) : undefined
+  const podSpec = site ? valueAt(object, site.path) : undefined
+  for (const rule of env.rules) {
+    if (!rule.create) continue
+    const handlers: RuleHandlers = rule.create(contextFor(rule, m, env, minor))
+    handlers.Object?.(object)
+    if (!builtin) continue
+    const byKind = handlers[m.kind as keyof RuleHandlers] as ((o: unknown) => void) | undefined
+    if (byKind && m.kind !== 'Object' && m.kind !== 'PodSpec') byKind(object)
+    if (site && podSpec && handlers.PodSpec) handlers.PodSpec(podSpec as PodSpec, { path: site.path, template: site.template, kind: m.kind })
+  }
+}
+
+function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number): RuleContext {
+  return {
+    kubernetesVersion: env.kubernetesVersion,
+    minor,
+    cluster: env.cluster,
+    apiVersion: m.apiVersion,
+    kind: m.kind,
+    report(messageId: string, error: FieldError, options: ReportOptions = {}) {
+      const located = locate(m.node, error.path)
+      const related = located.via.map((s) => ({ ...s, message: 'reached through this alias' }))
+      let span: Span
+      if (located.exact) span = options.point === 'key' ? (located.key ?? located.node) : located.node
+      else span = located.key ?? firstKey(located.node)
+      env.out.report(rule, messageId, {
+        data: { ...options.data, error: error.text },
+        span: { start: span.start, end: span.end },
+        object: m.ref,
+        path: [...m.prefix, ...error.path],
+        related,
+      })
+    },
+  }
+}
+
+/** a mapping without a key of its own (a list item, the root): its first key rather than all its lines */
+export function firstKey(node: YNode): Span {
+  const first = node.map?.values().next().value
+  return first?.key ?? { start: node.start, end: node.end }
+}
+
+function valueAt(o: unknown, path: readonly PathSegment[]): unknown {
+  let cur = o
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = (cur as Record<string, unknown>)[String(typeof seg === 'object' ? seg.key : seg)]
+  }
+  return typeof cur === 'object' && cur !== null && !Array.isArray(cur) ? cur : undefined
+}

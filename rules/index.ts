@@ -16,6 +16,7 @@ import yamlDuplicateKey from './yaml/duplicate-key.js'
 import yamlJsonIncompatible from './yaml/json-incompatible.js'
 import yamlSyntax from './yaml/syntax.js'
 import { metadataRules } from './metadata/index.js'
+import { containerRules } from './container/index.js'
 import { podRules } from './pod/index.js'
 import { workloadRules } from './workload/index.js'
 import { jobRules } from './job/index.js'
@@ -50,6 +51,7 @@ export const rules = {
 export const allRules: readonly Rule[] = [
   ...Object.values(rules),
   ...metadataRules,
+  ...containerRules,
   ...podRules,
   ...workloadRules,
   ...jobRules,

@@ -15,7 +15,15 @@ const child = (o: Obj, key: string): Obj => {
   return o[key] as Obj
 }
 
+// kinds without defaults are passed through uncopied (a CRD can be megabytes)
+const DEFAULTED = new Set([
+  'v1 Pod', 'v1 PodTemplate', 'v1 ReplicationController', 'apps/v1 Deployment', 'apps/v1 ReplicaSet', 'apps/v1 DaemonSet',
+  'apps/v1 StatefulSet', 'batch/v1 Job', 'batch/v1 CronJob', 'v1 Service', 'v1 Secret', 'v1 PersistentVolumeClaim',
+  'v1 Namespace', 'autoscaling/v2 HorizontalPodAutoscaler', 'autoscaling/v1 HorizontalPodAutoscaler', 'networking.k8s.io/v1 NetworkPolicy',
+])
+
 export function withDefaults(apiVersion: string, kind: string, value: Obj, minor: number): Obj {
+  if (!DEFAULTED.has(`${apiVersion} ${kind}`)) return value
   const out = structuredClone(value)
   const spec = isObj(out.spec) ? out.spec : undefined
   const site = podSpecSite(apiVersion, kind, 99)

@@ -1,5 +1,31 @@
-// The API server's validation of Service (A.9).
+// The API server's validation of Service (A.9), and its warnings (A.20).
 import type { Rule } from '../../src/rule.js'
+import serviceClusterIP from './cluster-ip.js'
+import serviceDeprecatedTrafficDistribution from './deprecated-traffic-distribution.js'
+import serviceExternalIPs from './external-ips.js'
+import serviceExternalName from './external-name.js'
+import serviceIgnoredField from './ignored-field.js'
+import serviceLoadBalancer from './load-balancer.js'
 import serviceNodePortRange from './node-port-range.js'
+import serviceNonStandardIP from './non-standard-ip.js'
+import servicePorts from './ports.js'
+import serviceSelector from './selector.js'
+import serviceSessionAffinity from './session-affinity.js'
+import serviceTrafficPolicy from './traffic-policy.js'
+import serviceType from './type.js'
 
-export const serviceRules: readonly Rule[] = [serviceNodePortRange]
+export const serviceRules: readonly Rule[] = [
+  serviceNodePortRange,
+  serviceType,
+  serviceExternalName,
+  serviceClusterIP,
+  servicePorts,
+  serviceSelector,
+  serviceSessionAffinity,
+  serviceExternalIPs,
+  serviceLoadBalancer,
+  serviceTrafficPolicy,
+  serviceIgnoredField,
+  serviceDeprecatedTrafficDistribution,
+  serviceNonStandardIP,
+]

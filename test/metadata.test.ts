@@ -56,3 +56,8 @@ test("docker config JSON as Go's json.Unmarshal into a map sees it", () => {
   assert.equal(check('"x"'), 'json: cannot unmarshal string into Go value of type map[string]interface {}')
   assert.equal(check('true'), 'json: cannot unmarshal bool into Go value of type map[string]interface {}')
 })
+
+test('a null map value is an empty string whose key is present, as Go decodes it', () => {
+  const data = secretData({ data: { 'tls.key': null as unknown as string } })
+  assert.equal(data.get('tls.key')?.length, 0)
+})

@@ -10,9 +10,10 @@ export type Obj = Record<string, unknown>
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** a map field of strings (labels, annotations, data), or none; null and non-string entries are left out */
+/** a map field of strings (labels, annotations, data), or none; a null value decodes as "" with its key kept */
 export function stringMap(v: unknown): [string, string][] {
-  return isObj(v) ? Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string') : []
+  if (!isObj(v)) return []
+  return Object.entries(v).flatMap(([k, x]): [string, string][] => (typeof x === 'string' ? [[k, x]] : x === null ? [[k, '']] : []))
 }
 
 /** the error as the server words it, placed on a finer path (a map key or list item the server does not name) */

@@ -99,7 +99,8 @@ export function withDefaults(apiVersion: string, kind: string, value: Obj, minor
       break
     case 'v1 Namespace': {
       const name = isObj(out.metadata) ? out.metadata.name : undefined
-      if (typeof name === 'string') setDefault(child(child(out, 'metadata'), 'labels'), 'kubernetes.io/metadata.name', name)
+      // the server always sets this label to the name, whatever the manifest says
+      if (typeof name === 'string' && name !== '') child(child(out, 'metadata'), 'labels')['kubernetes.io/metadata.name'] = name
       break
     }
     case 'autoscaling/v2 HorizontalPodAutoscaler':

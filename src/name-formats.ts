@@ -27,10 +27,12 @@ function regexError(msg: string, re: string, ...examples: string[]): string {
 }
 
 const maxLen = (n: number, unit = 'characters') => `must be no more than ${n} ${unit}`
+// Go measures strings in bytes
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
 
 export function dns1123Label(value: string): string[] {
   const errs: string[] = []
-  if (value.length > 63) errs.push(maxLen(63))
+  if (bytes(value) > 63) errs.push(maxLen(63))
   if (!reLabel.test(value)) {
     if (reSubdomain.test(value)) errs.push('must not contain dots')
     else errs.push(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", DNS1123_LABEL, 'my-name', '123-abc'))
@@ -40,7 +42,7 @@ export function dns1123Label(value: string): string[] {
 
 export function dns1123Subdomain(value: string): string[] {
   const errs: string[] = []
-  if (value.length > 253) errs.push(maxLen(253))
+  if (bytes(value) > 253) errs.push(maxLen(253))
   if (!reSubdomain.test(value)) {
     errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN, 'example.com'))
   }
@@ -49,7 +51,7 @@ export function dns1123Subdomain(value: string): string[] {
 
 export function dns1035Label(value: string): string[] {
   const errs: string[] = []
-  if (value.length > 63) errs.push(maxLen(63))
+  if (bytes(value) > 63) errs.push(maxLen(63))
   if (!re1035.test(value)) {
     errs.push(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character", DNS1035_LABEL, 'my-name', 'abc-123'))
   }
@@ -80,7 +82,7 @@ export function qualifiedName(value: string, unit: 'bytes' | 'characters' = 'byt
     ]
   }
   if (name.length === 0) errs.push('name part must be non-empty')
-  else if (name.length > 63) errs.push(`name part ${maxLen(63, unit)}`)
+  else if (bytes(name) > 63) errs.push(`name part ${maxLen(63, unit)}`)
   if (name.length > 0 && !reQualified.test(name)) {
     errs.push(`name part ${regexError("must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')}`)
   }
@@ -89,7 +91,7 @@ export function qualifiedName(value: string, unit: 'bytes' | 'characters' = 'byt
 
 export function labelValue(value: string, unit: 'bytes' | 'characters' = 'bytes'): string[] {
   const errs: string[] = []
-  if (value.length > 63) errs.push(maxLen(63, unit))
+  if (bytes(value) > 63) errs.push(maxLen(63, unit))
   if (!reLabelValue.test(value)) {
     errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE, 'MyValue', 'my_value', '12345'))
   }
@@ -99,7 +101,7 @@ export function labelValue(value: string, unit: 'bytes' | 'characters' = 'bytes'
 /** IANA_SVC_NAME: container and service port names */
 export function portName(value: string): string[] {
   const errs: string[] = []
-  if (value.length > 15) errs.push(maxLen(15))
+  if (bytes(value) > 15) errs.push(maxLen(15))
   if (!/^[-a-z0-9]+$/.test(value)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)')
   if (!/[a-z]/.test(value)) errs.push('must contain at least one letter (a-z)')
   if (value.includes('--')) errs.push('must not contain consecutive hyphens')
@@ -132,7 +134,7 @@ export function envVarName(value: string, relaxed: boolean): string[] {
 
 export function configMapKey(value: string): string[] {
   const errs: string[] = []
-  if (value.length > 253) errs.push(maxLen(253))
+  if (bytes(value) > 253) errs.push(maxLen(253))
   if (!reConfigKey.test(value)) errs.push(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_KEY, 'key.name', 'KEY_NAME', 'key-name'))
   errs.push(...dotsErrors(value))
   return errs

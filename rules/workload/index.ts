@@ -1,4 +1,9 @@
 // The API server's validation of Deployment, ReplicaSet, StatefulSet, DaemonSet (A.3-A.6).
 import type { Rule } from '../../src/rule.js'
+import counts from './counts.js'
+import selector from './selector.js'
+import statefulset from './statefulset.js'
+import strategy from './strategy.js'
+import template from './template.js'
 
-export const workloadRules: readonly Rule[] = []
+export const workloadRules: readonly Rule[] = [selector, counts, strategy, template, statefulset]

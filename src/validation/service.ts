@@ -2,6 +2,7 @@
 // ParseCIDRSloppy, a copy of Go 1.16's net parser. Unlike node:net isIP (and Go >= 1.17's net.ParseIP), it accepts
 // IPv4 fields with leading zeros ("010.0.0.1" is 10.0.0.1, read as decimal) and IPv6 groups of more than four hex
 // digits whose value fits 16 bits; like isIP it rejects zones ("fe80::1%eth0"). The server accepts both.
+// Also the Service predicates the rules share (headless, externally accessible).
 
 /** 16 bytes, IPv4 stored as ::ffff:a.b.c.d as Go's net.IP does */
 export type IPBytes = Uint8Array
@@ -200,4 +201,22 @@ export function ipWarning(path: string, value: string): string | undefined {
     return `${path}: IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(formatIP(ip))})`
   }
   return undefined
+}
+
+/** ServiceSpec fields as the server sees them after normalizeClusterIPs: a lone clusterIP fills clusterIPs */
+export function clusterIPsOf(spec: { clusterIP?: string | null; clusterIPs?: string[] | null }): string[] {
+  const ips = spec.clusterIPs ?? []
+  if (spec.clusterIP && ips.length === 0) return [spec.clusterIP]
+  return ips
+}
+
+/** isHeadlessService: clusterIPs is exactly ["None"] */
+export function isHeadless(spec: { clusterIP?: string | null; clusterIPs?: string[] | null }): boolean {
+  const ips = clusterIPsOf(spec)
+  return ips.length === 1 && ips[0] === 'None'
+}
+
+/** ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with external IPs */
+export function externallyAccessible(spec: { type?: string | null; externalIPs?: string[] | null }): boolean {
+  return spec.type === 'LoadBalancer' || spec.type === 'NodePort' || (spec.type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0)
 }

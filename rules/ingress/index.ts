@@ -1,4 +1,8 @@
 // The API server's validation of Ingress (A.10).
 import type { Rule } from '../../src/rule.js'
+import ingressBackend from './backend.js'
+import ingressClass from './class.js'
+import ingressRulesRule from './rules.js'
+import ingressTls from './tls.js'
 
-export const ingressRules: readonly Rule[] = []
+export const ingressRules: readonly Rule[] = [ingressRulesRule, ingressBackend, ingressTls, ingressClass]

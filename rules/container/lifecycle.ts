@@ -17,7 +17,7 @@ export default defineRule({
       port: '{{error}}. Use a port number 1-65535 or the name of a container port.',
       scheme: '{{error}}. The scheme is HTTP or HTTPS, upper case.',
       header: '{{error}}.',
-      sleep: '{{error}}. Shorten the sleep or raise the pod\'s terminationGracePeriodSeconds.',
+      sleep: "{{error}}. Keep the sleep within the pod's terminationGracePeriodSeconds, or raise the grace period.",
       initContainer: '{{error}}. Plain init containers run to completion before the pod starts: drop the hooks, or set restartPolicy: Always to make this a sidecar.',
     },
   },

@@ -224,7 +224,8 @@ export function handlerErrors(handler: Record<string, unknown>, path: readonly P
 function portNumOrName(port: unknown, path: readonly PathSegment[]): FieldError[] {
   if (typeof port === 'number') return portNumber(port).map((msg) => fieldError.invalid(path, port, msg))
   if (typeof port === 'string') return portName(port).map((msg) => fieldError.invalid(path, port, msg))
-  return portNumber(0).map((msg) => fieldError.invalid(path, 0, msg))
+  // an absent port is schema/required's finding
+  return []
 }
 
 function sleepError(seconds: unknown, path: readonly PathSegment[], check: HandlerCheck): FieldError | undefined {

@@ -1,7 +1,7 @@
 // Label selectors: validation with the server's paths and words, and matching against template labels.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { intOrPercentValue, isEmptySelector, labelSelectorErrors, positiveIntOrPercentErrors, selectorMatches } from '../src/validation/workload.js'
+import { intOrPercentValue, isConvertibleSelector, isEmptySelector, labelSelectorErrors, positiveIntOrPercentErrors, selectorMatches } from '../src/validation/workload.js'
 
 const labels = { app: 'web', tier: 'frontend' }
 
@@ -36,18 +36,30 @@ test('an empty selector matches everything; ignored keys hold', () => {
   assert.ok(selectorMatches({ matchLabels: { 'controller-uid': 'x' } }, {}, new Set(['controller-uid'])))
 })
 
-test('selector errors at the server\'s paths', () => {
-  const texts = (s: Parameters<typeof labelSelectorErrors>[0]) => labelSelectorErrors(s, ['spec', 'selector']).map((e) => e.text)
+test('a selector with errors does not convert (LabelSelectorAsSelector fails)', () => {
+  assert.ok(isConvertibleSelector({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }))
+  assert.ok(!isConvertibleSelector({ matchExpressions: [{ key: 'app', operator: 'In' }] }))
+  assert.ok(!isConvertibleSelector({ matchExpressions: [{ key: 'app', operator: 'Exists', values: ['a'] }] }))
+  assert.ok(!isConvertibleSelector({ matchExpressions: [{ key: 'app', operator: 'Equals', values: ['a'] }] }))
+  assert.ok(!isConvertibleSelector({ matchLabels: { app: 'web server' } }))
+  assert.ok(!isConvertibleSelector({ matchLabels: { 'app name': 'web' } }))
+})
+
+test('selector errors with the server\'s paths and words', () => {
+  const texts = (s: Parameters<typeof labelSelectorErrors>[0], minor = 35) => labelSelectorErrors(s, ['spec', 'selector'], minor).map((e) => e.error.text)
   assert.deepEqual(texts({ matchLabels: { app: 'web' } }), [])
   assert.deepEqual(texts({ matchExpressions: [{ key: 'app', operator: 'In' }] }), ["spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'"])
   assert.deepEqual(texts({ matchExpressions: [{ key: 'app', operator: 'Exists', values: ['a'] }] }), [
     "spec.selector.matchExpressions[0].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
   ])
   assert.deepEqual(texts({ matchExpressions: [{ key: 'app', operator: 'Equals', values: ['a'] }] }), ['spec.selector.matchExpressions[0].operator: Invalid value: "Equals": not a valid selector operator'])
-  const [valueError] = texts({ matchLabels: { app: 'web server' } })
-  assert.match(valueError, /^spec\.selector\.matchLabels: Invalid value: "web server": a valid label must be an empty string/)
-  const [keyError] = texts({ matchLabels: { 'app name': 'web' } })
-  assert.match(keyError, /^spec\.selector\.matchLabels: Invalid value: "app name": name part must consist of/)
+  assert.match(texts({ matchLabels: { app: 'web server' } })[0], /^spec\.selector\.matchLabels: Invalid value: "web server": a valid label must be an empty string/)
+  assert.match(texts({ matchLabels: { 'app name': 'web' } })[0], /^spec\.selector\.matchLabels: Invalid value: "app name": name part must consist of/)
+  assert.match(texts({ matchLabels: { app: 'x'.repeat(64) } }, 33)[0], /must be no more than 63 characters$/)
+  assert.match(texts({ matchLabels: { app: 'x'.repeat(64) } }, 34)[0], /must be no more than 63 bytes$/)
+  const [placed] = labelSelectorErrors({ matchLabels: { 'app name': 'web' } }, ['spec', 'selector'], 35)
+  assert.deepEqual(placed.error.path, ['spec', 'selector', 'matchLabels', { key: 'app name' }])
+  assert.equal(placed.point, 'key')
 })
 
 test('int-or-percent values', () => {

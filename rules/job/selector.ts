@@ -50,7 +50,7 @@ export default defineRule({
           if (!generated) ctx.report('required', fieldError.required(['spec', 'selector']), { point: 'key' })
           return
         }
-        for (const error of labelSelectorErrors(selector, ['spec', 'selector'])) ctx.report('syntax', error)
+        for (const { error, point } of labelSelectorErrors(selector, ['spec', 'selector'], ctx.minor)) ctx.report('syntax', error, { point })
         if (!isConvertibleSelector(selector) || selectorMatches(selector, labels, ignored)) return
         ctx.report('mismatch', fieldError.invalid(['spec', 'template', 'metadata', 'labels'], spec.template?.metadata?.labels ?? null, '`selector` does not match template `labels`'))
       },

@@ -2,7 +2,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js'
 import { fieldError } from '../../src/field-errors.js'
 import { defineRule } from '../../src/rule.js'
-import { isConvertibleSelector, isEmptySelector, labelSelectorErrors, selectorMatches, templateLabels } from '../../src/validation/workload.js'
+import { isConvertibleSelector, labelSelectorErrors, isEmptySelector, selectorMatches, templateLabels } from '../../src/validation/workload.js'
 
 interface WorkloadSpec {
   selector?: LabelSelector | null
@@ -19,7 +19,7 @@ export default defineRule({
     messages: {
       empty: '{{error}}. An empty selector would select every pod in the namespace: select the pod template\'s labels.',
       syntax: '{{error}}.',
-      invalidSelector: '{{error}}. Fix the selector errors above.',
+      invalidSelector: '{{error}}. The selector cannot be used until the errors in it are fixed.',
       mismatch: '{{error}}. Every matchLabels pair and matchExpressions requirement of spec.selector must hold for these labels.',
     },
   },
@@ -32,7 +32,7 @@ export default defineRule({
       let convertible = true
       // a missing selector is schema/required's finding (the OpenAPI schema and the server agree)
       if (selector) {
-        for (const error of labelSelectorErrors(selector, selectorPath)) ctx.report('syntax', error)
+        for (const { error, point } of labelSelectorErrors(selector, selectorPath, ctx.minor)) ctx.report('syntax', error, { point })
         convertible = isConvertibleSelector(selector)
         if (isEmptySelector(selector)) ctx.report('empty', fieldError.invalid(selectorPath, selector, `empty selector is invalid for ${emptyWord}`))
         if (!convertible && !daemonSet) ctx.report('invalidSelector', fieldError.invalid(selectorPath, selector, emptyWord === 'statefulset' ? '' : 'invalid label selector'))

@@ -9,13 +9,24 @@ type Labels = Record<string, string>
 
 const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null
 
-/** ValidateLabelSelector (strict: invalid label values are not allowed), errors at the server's paths */
-export function labelSelectorErrors(selector: LabelSelector, path: readonly PathSegment[]): FieldError[] {
-  const errors: FieldError[] = []
+export interface PlacedError {
+  error: FieldError
+  /** underline the map key rather than its value */
+  point: 'key' | 'value'
+}
+
+/**
+ * ValidateLabelSelector (strict: invalid label values are not allowed). The server names the whole matchLabels
+ * map; the errors keep its wording but sit on the key or value at fault. Lengths say "bytes" from 1.34.
+ */
+export function labelSelectorErrors(selector: LabelSelector, path: readonly PathSegment[], minor: number): PlacedError[] {
+  const unit = minor >= 34 ? 'bytes' : 'characters'
+  const out: PlacedError[] = []
   const matchLabelsPath = [...path, 'matchLabels']
   for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    for (const msg of qualifiedName(key)) errors.push(fieldError.invalid(matchLabelsPath, key, msg))
-    for (const msg of labelValue(String(value ?? ''))) errors.push(fieldError.invalid(matchLabelsPath, value, msg))
+    const at = [...matchLabelsPath, { key }]
+    for (const msg of qualifiedName(key, unit)) out.push({ error: { ...fieldError.invalid(matchLabelsPath, key, msg), path: at }, point: 'key' })
+    for (const msg of labelValue(value ?? '', unit)) out.push({ error: { ...fieldError.invalid(matchLabelsPath, value ?? '', msg), path: at }, point: 'value' })
   }
   ;(selector.matchExpressions ?? []).forEach((expr, i) => {
     const at = [...path, 'matchExpressions', i]
@@ -23,26 +34,26 @@ export function labelSelectorErrors(selector: LabelSelector, path: readonly Path
     switch (expr.operator) {
       case 'In':
       case 'NotIn':
-        if (values.length === 0) errors.push(fieldError.required([...at, 'values'], "must be specified when `operator` is 'In' or 'NotIn'"))
+        if (values.length === 0) out.push({ error: fieldError.required([...at, 'values'], "must be specified when `operator` is 'In' or 'NotIn'"), point: 'value' })
         break
       case 'Exists':
       case 'DoesNotExist':
-        if (values.length > 0) errors.push(fieldError.forbidden([...at, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"))
+        if (values.length > 0) out.push({ error: fieldError.forbidden([...at, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"), point: 'value' })
         break
       default:
-        errors.push(fieldError.invalid([...at, 'operator'], expr.operator ?? '', 'not a valid selector operator'))
+        out.push({ error: fieldError.invalid([...at, 'operator'], expr.operator ?? '', 'not a valid selector operator'), point: 'value' })
     }
-    for (const msg of qualifiedName(expr.key ?? '')) errors.push(fieldError.invalid([...at, 'key'], expr.key ?? '', msg))
+    for (const msg of qualifiedName(expr.key ?? '', unit)) out.push({ error: fieldError.invalid([...at, 'key'], expr.key ?? '', msg), point: 'value' })
     values.forEach((value, j) => {
-      for (const msg of labelValue(value ?? '')) errors.push(fieldError.invalid([...at, 'values', j], value, msg))
+      for (const msg of labelValue(value ?? '', unit)) out.push({ error: fieldError.invalid([...at, 'values', j], value ?? '', msg), point: 'value' })
     })
   })
-  return errors
+  return out
 }
 
 /** whether metav1.LabelSelectorAsSelector converts it without an error (the same checks, in labels.NewRequirement) */
 export function isConvertibleSelector(selector: LabelSelector): boolean {
-  return labelSelectorErrors(selector, []).length === 0
+  return labelSelectorErrors(selector, [], 35).length === 0
 }
 
 /** no matchLabels and no matchExpressions: `{}` */

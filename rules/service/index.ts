@@ -1,6 +1,7 @@
 // The API server's validation of Service (A.9), and its warnings (A.20).
 import type { Rule } from '../../src/rule.js'
 import serviceClusterIP from './cluster-ip.js'
+import serviceDeprecatedAnnotation from './deprecated-annotation.js'
 import serviceDeprecatedTrafficDistribution from './deprecated-traffic-distribution.js'
 import serviceExternalIPs from './external-ips.js'
 import serviceExternalName from './external-name.js'
@@ -11,6 +12,7 @@ import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
 import serviceSessionAffinity from './session-affinity.js'
+import serviceTopologyMode from './topology-mode.js'
 import serviceTrafficPolicy from './traffic-policy.js'
 import serviceType from './type.js'
 
@@ -25,7 +27,9 @@ export const serviceRules: readonly Rule[] = [
   serviceExternalIPs,
   serviceLoadBalancer,
   serviceTrafficPolicy,
+  serviceTopologyMode,
   serviceIgnoredField,
   serviceDeprecatedTrafficDistribution,
   serviceNonStandardIP,
+  serviceDeprecatedAnnotation,
 ]

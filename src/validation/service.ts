@@ -220,3 +220,7 @@ export function isHeadless(spec: { clusterIP?: string | null; clusterIPs?: strin
 export function externallyAccessible(spec: { type?: string | null; externalIPs?: string[] | null }): boolean {
   return spec.type === 'LoadBalancer' || spec.type === 'NodePort' || (spec.type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0)
 }
+
+/** the topology annotation of 1.27 and the one it replaces */
+export const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode'
+export const TOPOLOGY_AWARE_HINTS = 'service.kubernetes.io/topology-aware-hints'

@@ -155,7 +155,8 @@ let supportedZones: Set<string> | undefined
  * names up case-sensitively; Intl does not, so a name that differs from a known one only in case is unknown.
  */
 export function isKnownTimeZone(zone: string): boolean {
-  if (zone === 'UTC' || zone === 'Local') return true
+  // Go's tzdata has "Factory"; ICU has no such zone
+  if (zone === 'UTC' || zone === 'Local' || zone === 'Factory') return true
   let resolved: string
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone

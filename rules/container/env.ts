@@ -93,24 +93,27 @@ export default defineRule({
     }
 
     function checkFieldRef(ref: NonNullable<EnvVarSource['fieldRef']>, path: readonly PathSegment[]): void {
-      const apiVersion = ref.apiVersion ?? ''
-      if (apiVersion === '') return ctx.report('fieldRef', fieldError.required([...path, 'apiVersion']))
+      // "" is Go's unset value, defaulted to v1 like an absent one
+      const apiVersion = ref.apiVersion || 'v1'
       if (unset(ref.fieldPath)) return ref.fieldPath === '' ? ctx.report('fieldRef', fieldError.required([...path, 'fieldPath'])) : undefined
       const fieldPath = ref.fieldPath
-      const subscripted = /^(.*)\['(.*)'\]$/.exec(fieldPath)
-      const base = subscripted ? subscripted[1] : fieldPath
-      if (apiVersion !== 'v1') {
-        return ctx.report('fieldRef', fieldError.invalid([...path, 'fieldPath'], fieldPath, `error converting fieldPath: unsupported pod version: ${apiVersion}`))
-      }
-      if (!subscripted ? !CONVERTIBLE.has(fieldPath) : base !== 'metadata.annotations' && base !== 'metadata.labels') {
-        return ctx.report('fieldRef', fieldError.invalid([...path, 'fieldPath'], fieldPath, `error converting fieldPath: field label not supported: ${fieldPath}`))
-      }
+      const at = [...path, 'fieldPath']
+      if (apiVersion !== 'v1') return ctx.report('fieldRef', fieldError.invalid(at, fieldPath, `error converting fieldPath: unsupported pod version: ${apiVersion}`))
+      // fieldpath.SplitMaybeSubscriptedPath: the first "['", up to a final "']"
+      const subscripted = /^(.+?)\['(.*)'\]$/s.exec(fieldPath)
       if (subscripted) {
-        const key = base === 'metadata.annotations' ? subscripted[2].toLowerCase() : subscripted[2]
-        for (const msg of qualifiedName(key)) ctx.report('fieldRef', fieldError.invalid(path, key, msg))
-      } else if (!ENV_FIELD_PATHS.includes(fieldPath)) {
-        ctx.report('fieldRef', fieldError.notSupported([...path, 'fieldPath'], fieldPath, ENV_FIELD_PATHS))
+        const [, base, key] = subscripted
+        if (base !== 'metadata.annotations' && base !== 'metadata.labels') {
+          return ctx.report('fieldRef', fieldError.invalid(at, fieldPath, `error converting fieldPath: field label does not support subscript: ${fieldPath}`))
+        }
+        const name = base === 'metadata.annotations' ? key.toLowerCase() : key
+        for (const msg of qualifiedName(name)) ctx.report('fieldRef', fieldError.invalid(path, name, msg))
+        return
       }
+      // spec.host: an old client's name for spec.nodeName, converted before validation
+      const converted = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath
+      if (!CONVERTIBLE.has(converted)) return ctx.report('fieldRef', fieldError.invalid(at, fieldPath, `error converting fieldPath: field label not supported: ${fieldPath}`))
+      if (!ENV_FIELD_PATHS.includes(converted)) ctx.report('fieldRef', fieldError.notSupported(at, converted, ENV_FIELD_PATHS))
     }
 
     function checkResourceFieldRef(ref: NonNullable<EnvVarSource['resourceFieldRef']>, path: readonly PathSegment[]): void {

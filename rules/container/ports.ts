@@ -9,7 +9,7 @@ interface PortContext {
   names: Set<string>
   /** protocol/hostIP/hostPort keys seen so far */
   hostPorts: Set<string>
-  /** the pod's spec.hostNetwork */
+  /** the pod's spec.hostNetwork, for a regular container (whether init containers are checked too is unsure) */
   hostNetwork: boolean
 }
 
@@ -45,7 +45,7 @@ export default defineRule({
           const used = c.list === 'containers' ? hostPorts : new Set<string>()
           ports.forEach((port: ContainerPort | null, j) => {
             if (port === null || typeof port !== 'object') return
-            checkPort(c, port, j, { names, hostPorts: used, hostNetwork: spec.hostNetwork === true })
+            checkPort(c, port, j, { names, hostPorts: used, hostNetwork: c.list === 'containers' && spec.hostNetwork === true })
           })
         }
       },

@@ -112,16 +112,21 @@ function checkProjected(projected: NonNullable<Volume['projected']>, p: Path, re
 }
 
 function checkVolumes(spec: PodSpec, specPath: Path, report: Report): void {
+  // like ValidateVolumes, a volume joins the known names only when it has no error, so a name repeated after an
+  // invalid volume is not a duplicate
   const names = new Set<string>()
   spec.volumes?.forEach((vol, i) => {
     if (!vol) return
     const at: Path = [...specPath, 'volumes', i]
-    checkSource(vol, at, report)
+    const errors: Parameters<Report>[] = []
+    const collect: Report = (id, e) => errors.push([id, e])
+    checkSource(vol, at, collect)
     const namePath: Path = [...at, 'name']
-    if (!vol.name) report('name', fieldError.required(namePath, ''))
-    else for (const msg of dns1123Label(vol.name)) report('name', fieldError.invalid(namePath, vol.name, msg))
-    if (vol.name && names.has(vol.name)) report('duplicateName', fieldError.duplicate(namePath, vol.name))
-    if (vol.name) names.add(vol.name)
+    if (!vol.name) collect('name', fieldError.required(namePath, ''))
+    else for (const msg of dns1123Label(vol.name)) collect('name', fieldError.invalid(namePath, vol.name, msg))
+    if (names.has(vol.name ?? '')) collect('duplicateName', fieldError.duplicate(namePath, vol.name ?? ''))
+    if (errors.length === 0) names.add(vol.name ?? '')
+    for (const [id, e] of errors) report(id, e)
   })
 }
 

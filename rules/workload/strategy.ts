@@ -14,13 +14,14 @@ export default defineRule({
       type: '{{error}}.',
       rollingUpdateForbidden: '{{error}}. Remove rollingUpdate, or switch the type to RollingUpdate.',
       amount: "{{error}}. Write a whole number of pods (5) or a percentage with '%' (\"25%\").",
+      over100: '{{error}}. Use a percentage of 100% or less (all of the pods).',
       bothZero: '{{error}}. With nothing allowed to be unavailable and no surge, the rollout could never replace a pod.',
       bothNonZero: '{{error}}. A DaemonSet rolls with either a surge or unavailable pods, not both: set maxUnavailable to 0 to use maxSurge.',
       partition: '{{error}}.',
     },
   },
   create(ctx) {
-    const report = (id: 'amount', errors: FieldError[]) => errors.forEach((e) => ctx.report(id, e))
+    const report = (id: 'amount' | 'over100', errors: FieldError[]) => errors.forEach((e) => ctx.report(id, e))
     return {
       Deployment(d) {
         const strategy = d.spec?.strategy
@@ -40,7 +41,7 @@ export default defineRule({
           if (intOrPercentValue(ru.maxUnavailable) === 0 && intOrPercentValue(ru.maxSurge) === 0) {
             ctx.report('bothZero', fieldError.invalid([...at, 'maxUnavailable'], ru.maxUnavailable ?? 0, 'may not be 0 when `maxSurge` is 0'))
           }
-          report('amount', notMoreThan100PercentErrors(ru.maxUnavailable, [...at, 'maxUnavailable']))
+          report('over100', notMoreThan100PercentErrors(ru.maxUnavailable, [...at, 'maxUnavailable']))
         } else {
           ctx.report('type', fieldError.notSupported(path, strategy, ['Recreate', 'RollingUpdate']))
         }
@@ -62,8 +63,8 @@ export default defineRule({
         const at = [...path, 'rollingUpdate']
         report('amount', positiveIntOrPercentErrors(ru.maxUnavailable, [...at, 'maxUnavailable']))
         report('amount', positiveIntOrPercentErrors(ru.maxSurge, [...at, 'maxSurge']))
-        report('amount', notMoreThan100PercentErrors(ru.maxUnavailable, [...at, 'maxUnavailable']))
-        report('amount', notMoreThan100PercentErrors(ru.maxSurge, [...at, 'maxSurge']))
+        report('over100', notMoreThan100PercentErrors(ru.maxUnavailable, [...at, 'maxUnavailable']))
+        report('over100', notMoreThan100PercentErrors(ru.maxSurge, [...at, 'maxSurge']))
         const hasUnavailable = intOrPercentValue(ru.maxUnavailable) !== 0
         const hasSurge = intOrPercentValue(ru.maxSurge) !== 0
         if (hasUnavailable && hasSurge) {

@@ -1,7 +1,9 @@
 // resource.Quantity as the container rules read it: exact values, comparison across units, the canonical String().
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { compareQuantities, formatQuantity, isFractional, milliValue, parseQuantity, resourceQuantity } from '../src/validation/container.js'
+import {
+  compareQuantities, formatQuantity, handlerErrors, isFractional, milliValue, parseQuantity, resourceQuantity, type HandlerCheck,
+} from '../src/validation/container.js'
 
 const q = (v: string | number) => {
   const parsed = parseQuantity(v)
@@ -44,4 +46,18 @@ test('tells fractional values', () => {
   assert.equal(isFractional(q('128m')), true)
   assert.equal(isFractional(q('1000m')), false)
   assert.equal(isFractional(q('1Gi')), false)
+})
+
+test('handler checks: one handler, ports as numbers or names, sleep against the grace period', () => {
+  const probe: HandlerCheck = { types: ['exec', 'httpGet', 'tcpSocket', 'grpc'], gracePeriod: undefined, minor: 35 }
+  const texts = (h: Record<string, unknown>, check = probe) => handlerErrors(h, ['p'], check).map((e) => e.error.text)
+  assert.deepEqual(texts({}), ['p: Required value: must specify a handler type'])
+  assert.deepEqual(texts({ exec: { command: ['true'] }, tcpSocket: { port: 80 } }), ['p.tcpSocket: Forbidden: may not specify more than 1 handler type'])
+  assert.deepEqual(texts({ httpGet: { port: 'http' } }), [])
+  assert.deepEqual(texts({ httpGet: { port: '8080' } }), ['p.httpGet.port: Invalid value: "8080": must contain at least one letter (a-z)'])
+  assert.deepEqual(texts({ grpc: { port: 70000 } }), ['p.grpc.port: Invalid value: 70000: must be between 1 and 65535, inclusive'])
+  const hook: HandlerCheck = { types: ['exec', 'httpGet', 'tcpSocket', 'sleep'], gracePeriod: 30, minor: 35 }
+  assert.deepEqual(texts({ sleep: { seconds: 0 } }, hook), [])
+  assert.deepEqual(texts({ sleep: { seconds: 31 } }, hook), ['p.sleep: Invalid value: 31: must be non-negative and less than terminationGracePeriodSeconds (30)'])
+  assert.deepEqual(texts({ sleep: { seconds: 0 } }, { ...hook, minor: 31 }), ['p.sleep: Invalid value: 0: must be greater than 0 and less than terminationGracePeriodSeconds (30)'])
 })

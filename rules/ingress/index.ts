@@ -2,7 +2,8 @@
 import type { Rule } from '../../src/rule.js'
 import ingressBackend from './backend.js'
 import ingressClass from './class.js'
+import ingressDeprecatedClassAnnotation from './deprecated-class-annotation.js'
 import ingressRulesRule from './rules.js'
 import ingressTls from './tls.js'
 
-export const ingressRules: readonly Rule[] = [ingressRulesRule, ingressBackend, ingressTls, ingressClass]
+export const ingressRules: readonly Rule[] = [ingressRulesRule, ingressBackend, ingressTls, ingressClass, ingressDeprecatedClassAnnotation]

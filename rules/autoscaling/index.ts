@@ -1,4 +1,8 @@
 // The API server's validation of HorizontalPodAutoscaler (A.11).
 import type { Rule } from '../../src/rule.js'
+import behavior from './behavior.js'
+import metrics from './metrics.js'
+import replicas from './replicas.js'
+import scaleTargetRef from './scale-target-ref.js'
 
-export const autoscalingRules: readonly Rule[] = []
+export const autoscalingRules: readonly Rule[] = [replicas, scaleTargetRef, metrics, behavior]

@@ -1,4 +1,5 @@
 // The API server's validation of PodDisruptionBudget (A.12).
 import type { Rule } from '../../src/rule.js'
+import disruptionBudget from './disruption-budget.js'
 
-export const policyRules: readonly Rule[] = []
+export const policyRules: readonly Rule[] = [disruptionBudget]

@@ -1,0 +1,33 @@
+import { formatPath } from '../../src/field-path.js'
+import { defineRule } from '../../src/rule.js'
+import { formatMilli, isFractional, parseQuantity } from '../../src/validation/storage.js'
+
+export default defineRule({
+  meta: {
+    id: 'storage/fractional-storage',
+    category: 'server',
+    severity: 'warning',
+    description: 'A PersistentVolumeClaim requests storage in a fractional number of bytes (e.g. 1500m), which the API server accepts with a warning.',
+    remediation: 'Write the size as a whole number of bytes, e.g. 1Gi or 1500Mi rather than 1.5 or 1500m.',
+    messages: {
+      fractional: '{{error}}. Use a whole number of bytes, e.g. 1Gi.',
+    },
+  },
+  create(ctx) {
+    return {
+      PersistentVolumeClaim(pvc) {
+        if (ctx.apiVersion !== 'v1') return
+        for (const list of ['requests'] as const) {
+          const raw = (pvc.spec?.resources?.[list] as Record<string, unknown> | undefined)?.storage
+          const q = parseQuantity(raw)
+          if (!q || !isFractional(q)) continue
+          const textPath = ['spec', 'resources', list, { key: 'storage' }]
+          ctx.report('fractional', {
+            path: ['spec', 'resources', list, 'storage'],
+            text: `${formatPath(textPath)}: fractional byte value "${formatMilli(q)}" is invalid, must be an integer`,
+          })
+        }
+      },
+    }
+  },
+})

@@ -20,7 +20,8 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        if (!Array.isArray(spec.containers) || spec.containers.length === 0) {
+        // an absent or null list is schema/required's finding; an empty one is only the server's
+        if (Array.isArray(spec.containers) && spec.containers.length === 0) {
           ctx.report('containersRequired', fieldError.required([...visit.path, 'containers']))
         }
         // init containers may not reuse a container's name either (validateInitContainers gets the container names)

@@ -4,6 +4,7 @@ import activeDeadlineSeconds from './active-deadline-seconds.js'
 import deprecatedNodeLabels from './deprecated-node-labels.js'
 import deprecatedVolumePlugins from './deprecated-volume-plugins.js'
 import dns from './dns.js'
+import duplicateHostAliasIp from './duplicate-host-alias-ip.js'
 import gates from './gates.js'
 import imagePullSecrets from './image-pull-secrets.js'
 import names from './names.js'
@@ -11,6 +12,7 @@ import negativeGracePeriod from './negative-grace-period.js'
 import nullLabelSelector from './null-label-selector.js'
 import restartPolicy from './restart-policy.js'
 import scheduling from './scheduling.js'
+import seccompAnnotations from './seccomp-annotations.js'
 import securityContext from './security-context.js'
 import volumeMounts from './volume-mounts.js'
 import volumes from './volumes.js'
@@ -30,4 +32,6 @@ export const podRules: readonly Rule[] = [
   deprecatedNodeLabels,
   nullLabelSelector,
   deprecatedVolumePlugins,
+  duplicateHostAliasIp,
+  seccompAnnotations,
 ] as Rule[]

@@ -44,7 +44,7 @@ export default defineRule({
           }
           const port = p.port ?? 0
           for (const msg of portNumber(port)) ctx.report('invalidPort', fieldError.invalid([...path, 'port'], port, msg))
-          const protocol = p.protocol ?? 'TCP'
+          const protocol = p.protocol || 'TCP'
           if (!PROTOCOLS.includes(protocol)) ctx.report('protocolNotSupported', fieldError.notSupported([...path, 'protocol'], protocol, PROTOCOLS))
           const target = p.targetPort
           if (typeof target === 'number') for (const msg of portNumber(target)) ctx.report('invalidTargetPort', fieldError.invalid([...path, 'targetPort'], target, msg))
@@ -52,20 +52,20 @@ export default defineRule({
           if (p.appProtocol != null) {
             for (const msg of qualifiedName(p.appProtocol, unit)) ctx.report('invalidAppProtocol', fieldError.invalid([...path, 'appProtocol'], p.appProtocol, msg))
           }
-          if (spec.type === 'ClusterIP' && p.nodePort) {
+          if ((spec.type || 'ClusterIP') === 'ClusterIP' && p.nodePort) {
             ctx.report('nodePortOnClusterIP', fieldError.forbidden([...path, 'nodePort'], "may not be used when `type` is 'ClusterIP'"))
           }
         })
         // after the per-port checks, as the server lists them
         ports.forEach((p, i) => {
           if (!p.nodePort) return
-          const key = `${p.protocol ?? 'TCP'}/${p.nodePort}`
+          const key = `${p.protocol || 'TCP'}/${p.nodePort}`
           if (nodePorts.has(key)) ctx.report('duplicateNodePort', fieldError.duplicate(['spec', 'ports', i, 'nodePort'], p.nodePort))
           nodePorts.add(key)
         })
         ports.forEach((p, i) => {
-          const key = `${p.protocol ?? 'TCP'}/${p.port ?? 0}`
-          if (pairs.has(key)) ctx.report('duplicatePort', fieldError.duplicate(['spec', 'ports', i], { protocol: p.protocol ?? 'TCP', port: p.port ?? 0 }))
+          const key = `${p.protocol || 'TCP'}/${p.port ?? 0}`
+          if (pairs.has(key)) ctx.report('duplicatePort', fieldError.duplicate(['spec', 'ports', i], { protocol: p.protocol || 'TCP', port: p.port ?? 0 }))
           pairs.add(key)
         })
       },

@@ -216,9 +216,10 @@ export function isHeadless(spec: { clusterIP?: string | null; clusterIPs?: strin
   return ips.length === 1 && ips[0] === 'None'
 }
 
-/** ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with external IPs */
+/** ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with external IPs (an empty type is defaulted to ClusterIP) */
 export function externallyAccessible(spec: { type?: string | null; externalIPs?: string[] | null }): boolean {
-  return spec.type === 'LoadBalancer' || spec.type === 'NodePort' || (spec.type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0)
+  const type = spec.type || 'ClusterIP'
+  return type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0)
 }
 
 /** the topology annotation of 1.27 and the one it replaces */

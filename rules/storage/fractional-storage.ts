@@ -17,16 +17,12 @@ export default defineRule({
     return {
       PersistentVolumeClaim(pvc) {
         if (ctx.apiVersion !== 'v1') return
-        for (const list of ['requests'] as const) {
-          const raw = (pvc.spec?.resources?.[list] as Record<string, unknown> | undefined)?.storage
-          const q = parseQuantity(raw)
-          if (!q || !isFractional(q)) continue
-          const textPath = ['spec', 'resources', list, { key: 'storage' }]
-          ctx.report('fractional', {
-            path: ['spec', 'resources', list, 'storage'],
-            text: `${formatPath(textPath)}: fractional byte value "${formatMilli(q)}" is invalid, must be an integer`,
-          })
-        }
+        const requests = pvc.spec?.resources?.requests as Record<string, unknown> | undefined
+        const q = parseQuantity(requests?.storage)
+        if (!q || !isFractional(q)) return
+        // the server prints the value after rounding it up to milli units
+        const text = `${formatPath(['spec', 'resources', 'requests', { key: 'storage' }])}: fractional byte value "${formatMilli(q)}" is invalid, must be an integer`
+        ctx.report('fractional', { path: ['spec', 'resources', 'requests', 'storage'], text })
       },
     }
   },

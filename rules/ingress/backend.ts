@@ -56,8 +56,9 @@ export default defineRule({
         ;(spec.rules ?? []).forEach((rule, i) => {
           ;(rule.http?.paths ?? []).forEach((p, j) => {
             // the server stops at a missing pathType (ingress/rules) before looking at the backend
-            if (p.pathType == null || p.backend == null) return
-            check(p.backend, ['spec', 'rules', i, 'http', 'paths', j, 'backend'])
+            if (p.pathType == null) return
+            // an absent backend is Go's zero struct: neither service nor resource
+            check(p.backend ?? {}, ['spec', 'rules', i, 'http', 'paths', j, 'backend'])
           })
         })
       },

@@ -7,8 +7,13 @@ type Obj = Record<string, unknown>
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : [])
+// Go defaulters test string fields with == "" and optional fields with == nil
 const setDefault = (o: Obj, key: string, value: unknown) => {
-  if (o[key] === undefined || o[key] === null) o[key] = value
+  if (o[key] === undefined || o[key] === null || (typeof value === 'string' && o[key] === '')) o[key] = value
+}
+// plain (non-pointer) integers are tested with == 0
+const setDefaultNonZero = (o: Obj, key: string, value: number) => {
+  if (o[key] === undefined || o[key] === null || o[key] === 0) o[key] = value
 }
 const child = (o: Obj, key: string): Obj => {
   if (!isObj(o[key])) o[key] = {}
@@ -84,8 +89,7 @@ export function withDefaults(apiVersion: string, kind: string, value: Obj, minor
         setDefault(spec, 'suspend', false)
         setDefault(spec, 'successfulJobsHistoryLimit', 3)
         setDefault(spec, 'failedJobsHistoryLimit', 1)
-        const jobSpec = at(out, ['spec', 'jobTemplate', 'spec'])
-        if (jobSpec) defaultJobSpec(jobSpec, undefined)
+        // Job defaults belong to the Job object (SetDefaults_Job); a CronJob's job template gets only its pod spec's
       }
       break
     case 'v1 Service':
@@ -164,10 +168,10 @@ function defaultContainer(c: Obj): void {
 }
 
 function defaultProbe(p: Obj): void {
-  setDefault(p, 'timeoutSeconds', 1)
-  setDefault(p, 'periodSeconds', 10)
-  setDefault(p, 'successThreshold', 1)
-  setDefault(p, 'failureThreshold', 3)
+  setDefaultNonZero(p, 'timeoutSeconds', 1)
+  setDefaultNonZero(p, 'periodSeconds', 10)
+  setDefaultNonZero(p, 'successThreshold', 1)
+  setDefaultNonZero(p, 'failureThreshold', 3)
   if (isObj(p.httpGet)) {
     setDefault(p.httpGet, 'path', '/')
     setDefault(p.httpGet, 'scheme', 'HTTP')

@@ -35,8 +35,9 @@ export class FileFindings {
 
   report<M extends string>(rule: Rule<M>, messageId: M, options: ReportOptions): void {
     const { span } = options
-    // one bad anchored value reached through several aliases is one finding
-    const dedupe = `${rule.meta.id}\0${messageId}\0${span.start}\0${span.end}`
+    const message = renderMessage(rule.meta.messages[messageId], options.data)
+    // exact duplicates are dropped, as the API server drops them (several messages at one place are kept)
+    const dedupe = `${rule.meta.id}\0${messageId}\0${span.start}\0${span.end}\0${message}`
     if (this.seen.has(dedupe)) return
     this.seen.add(dedupe)
     const start = this.lines.position(span.start)
@@ -45,7 +46,7 @@ export class FileFindings {
       ruleId: rule.meta.id,
       messageId,
       severity: rule.meta.severity,
-      message: renderMessage(rule.meta.messages[messageId], options.data),
+      message,
       line: start.line,
       column: start.column,
       endLine: end.line,

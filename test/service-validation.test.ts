@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { isIP } from 'node:net'
 import { test } from 'node:test'
-import { formatIP, ipWarning, isCIDRSloppy, isIPv6String, nonSpecialIPErrors, parseIPSloppy } from '../src/validation/service.js'
+import { clusterIPsOf, externallyAccessible, formatIP, ipWarning, isCIDRSloppy, isHeadless, isIPv6String, nonSpecialIPErrors, parseIPSloppy } from '../src/validation/service.js'
 
 test('parseIPSloppy accepts what the server accepts', () => {
   for (const ok of ['10.0.0.1', '0.0.0.0', '255.255.255.255', '::', '::1', 'fe80::1', '2001:db8::ffff', '::ffff:1.2.3.4', '1:2:3:4:5:6:7:8', '1::', '1:2:3:4:5:6:1.2.3.4']) {
@@ -56,4 +56,16 @@ test('formatIP and ipWarning follow Go', () => {
     'spec.clusterIPs[0]: non-standard IP address "010.0.0.1" will be considered invalid in a future Kubernetes release: use "10.0.0.1"',
   )
   assert.equal(ipWarning('spec.externalIPs[0]', '2001:DB8::1'), 'spec.externalIPs[0]: IPv6 address "2001:DB8::1" should be in RFC 5952 canonical format ("2001:db8::1")')
+})
+
+test('clusterIPs as the server normalizes them, and the Service predicates', () => {
+  assert.deepEqual(clusterIPsOf({ clusterIP: '10.96.0.1' }), ['10.96.0.1'])
+  assert.deepEqual(clusterIPsOf({ clusterIPs: ['10.96.0.1'] }), ['10.96.0.1'])
+  assert.deepEqual(clusterIPsOf({ clusterIP: '' }), [])
+  assert.ok(isHeadless({ clusterIP: 'None' }))
+  assert.ok(!isHeadless({ clusterIP: 'None', clusterIPs: ['None', '10.96.0.1'] }))
+  assert.ok(externallyAccessible({ type: 'NodePort' }))
+  assert.ok(externallyAccessible({ type: '', externalIPs: ['192.0.2.1'] }))
+  assert.ok(!externallyAccessible({ type: 'ExternalName', externalIPs: ['192.0.2.1'] }))
+  assert.ok(!externallyAccessible({}))
 })

@@ -25,6 +25,8 @@ export default defineRule({
           const value = gate?.conditionType ?? ''
           for (const msg of qualifiedName(value, unit)) ctx.report('name', fieldError.invalid([...visit.path, 'readinessGates', i, 'conditionType'], value, msg))
         })
+        // schedulingGates exist from 1.27 (PodSchedulingReadiness beta); the server drops them before
+        if (ctx.minor < 27) return
         const seen = new Set<string>()
         spec.schedulingGates?.forEach((gate, i) => {
           const value = gate?.name ?? ''

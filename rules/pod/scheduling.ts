@@ -2,7 +2,7 @@
 // (k8s-semantics A.2.7 S5, S12-S22).
 import type { NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodSpec, WeightedPodAffinityTerm } from 'kubernetes-types/core/v1.js'
 import { fieldError, type FieldError } from '../../src/field-errors.js'
-import { labelValue } from '../../src/name-formats.js'
+import { dns1123Subdomain, labelValue } from '../../src/name-formats.js'
 import { defineRule } from '../../src/rule.js'
 import { labelName, labels, labelSelector, lengthUnit, type Path } from '../../src/validation/pod.js'
 
@@ -74,6 +74,12 @@ function nodeTerm(term: NodeSelectorTerm, p: Path, minor: number, report: Report
       report('nodeAffinity', fieldError.invalid([...rp, 'operator'], req.operator ?? '', 'not a valid selector operator'))
     }
     if (req.key !== 'metadata.name') report('nodeAffinity', fieldError.invalid([...rp, 'key'], req.key ?? '', 'not a valid field selector key'))
+    else {
+      // metadata.name values are node names
+      req.values?.forEach((v, n) => {
+        if (typeof v === 'string') for (const msg of dns1123Subdomain(v)) report('nodeAffinity', fieldError.invalid([...rp, 'values', n], v, msg))
+      })
+    }
   })
 }
 
@@ -100,7 +106,8 @@ function affinity(spec: PodSpec, at: Path, minor: number, report: Report): void 
     na.preferredDuringSchedulingIgnoredDuringExecution?.forEach((pref, i) => {
       if (!pref) return
       const pp: Path = [...np, 'preferredDuringSchedulingIgnoredDuringExecution', i]
-      if (!(pref.weight > 0 && pref.weight <= 100)) report('weight', fieldError.invalid([...pp, 'weight'], pref.weight, 'must be in the range 1-100'))
+      const weight = pref.weight ?? 0
+      if (!(weight > 0 && weight <= 100)) report('weight', fieldError.invalid([...pp, 'weight'], weight, 'must be in the range 1-100'))
       if (pref.preference) nodeTerm(pref.preference, [...pp, 'preference'], minor, report)
     })
   }
@@ -114,7 +121,8 @@ function affinity(spec: PodSpec, at: Path, minor: number, report: Report): void 
     pa.preferredDuringSchedulingIgnoredDuringExecution?.forEach((w: WeightedPodAffinityTerm, i) => {
       if (!w) return
       const wp: Path = [...pp, 'preferredDuringSchedulingIgnoredDuringExecution', i]
-      if (!(w.weight > 0 && w.weight <= 100)) report('weight', fieldError.invalid([...wp, 'weight'], w.weight, 'must be in the range 1-100'))
+      const weight = w.weight ?? 0
+      if (!(weight > 0 && weight <= 100)) report('weight', fieldError.invalid([...wp, 'weight'], weight, 'must be in the range 1-100'))
       if (w.podAffinityTerm) podAffinityTerm(w.podAffinityTerm, [...wp, 'podAffinityTerm'], minor, report)
     })
   }
@@ -125,7 +133,8 @@ function topologySpread(spec: PodSpec, at: Path, minor: number, report: Report):
   constraints.forEach((c, i) => {
     if (!c) return
     const p: Path = [...at, 'topologySpreadConstraints', i]
-    if (!(c.maxSkew > 0)) report('topologySpread', fieldError.invalid([...p, 'maxSkew'], c.maxSkew, 'must be greater than zero'))
+    const maxSkew = c.maxSkew ?? 0
+    if (!(maxSkew > 0)) report('topologySpread', fieldError.invalid([...p, 'maxSkew'], maxSkew, 'must be greater than zero'))
     if (!c.topologyKey) report('topologySpread', fieldError.required([...p, 'topologyKey'], 'can not be empty'))
     const when = c.whenUnsatisfiable ?? ''
     if (!WHEN_UNSATISFIABLE.includes(when)) report('topologySpread', fieldError.notSupported([...p, 'whenUnsatisfiable'], when, WHEN_UNSATISFIABLE))

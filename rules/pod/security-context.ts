@@ -33,7 +33,7 @@ function seccomp(sp: SeccompProfile | undefined | null, at: Path, report: Report
   }
 }
 
-function sysctls(spec: PodSpec, at: Path, report: Report): void {
+function sysctls(spec: PodSpec, at: Path, minor: number, report: Report): void {
   const seen = new Set<string>()
   spec.securityContext?.sysctls?.forEach((s, i) => {
     if (!s) return
@@ -42,10 +42,10 @@ function sysctls(spec: PodSpec, at: Path, report: Report): void {
     if (!name) report('sysctl', fieldError.required(p, ''))
     else if (name.length > 253 || !SYSCTL.test(name)) report('sysctl', fieldError.invalid(p, name, `must have at most 253 characters and match regex ${SYSCTL_PATTERN}`))
     else if (seen.has(name)) report('sysctl', fieldError.duplicate(p, name))
-    const normalized = name.replaceAll('/', '.')
-    if (spec.hostNetwork === true && normalized.startsWith('net.')) report('sysctl', fieldError.invalid(p, name, "may not be specified when 'hostNetwork' is true"))
-    const ipc = normalized === 'kernel.sem' || ['kernel.shm', 'kernel.msg', 'fs.mqueue.'].some((prefix) => normalized.startsWith(prefix))
-    if (spec.hostIPC === true && ipc) report('sysctl', fieldError.invalid(p, name, "may not be specified when 'hostIPC' is true"))
+    // the namespace is read from the name as written; a slashed name is left to the server
+    if (minor >= 27 && spec.hostNetwork === true && name.startsWith('net.')) report('sysctl', fieldError.invalid(p, name, "may not be specified when 'hostNetwork' is true"))
+    const ipc = name === 'kernel.sem' || ['kernel.shm', 'kernel.msg', 'fs.mqueue.'].some((prefix) => name.startsWith(prefix))
+    if (minor >= 27 && spec.hostIPC === true && ipc) report('sysctl', fieldError.invalid(p, name, "may not be specified when 'hostIPC' is true"))
     seen.add(name)
   })
 }
@@ -54,9 +54,9 @@ function sysctls(spec: PodSpec, at: Path, report: Report): void {
 function windows(spec: PodSpec, at: Path, report: Report): void {
   const forbid = (path: Path) => report('windows', fieldError.forbidden(path, 'cannot be set for a windows pod'))
   const sc = spec.securityContext ?? {}
-  for (const field of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'fsGroup', 'fsGroupChangePolicy', 'runAsUser', 'runAsGroup', 'supplementalGroups'] as const) {
+  for (const field of ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'fsGroup', 'fsGroupChangePolicy', 'runAsUser', 'runAsGroup'] as const) {
     const v = sc[field]
-    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) forbid([...at, 'securityContext', field])
+    if (v !== undefined && v !== null) forbid([...at, 'securityContext', field])
   }
   if (sc.sysctls?.length) forbid([...at, 'securityContext', 'sysctls'])
   for (const { container, path } of containersOf(spec, at)) {
@@ -101,7 +101,7 @@ export default defineRule({
           if (spec.shareProcessNamespace === true && spec.hostPID === true) {
             report('shareProcessNamespace', fieldError.invalid([...at, 'shareProcessNamespace'], true, 'ShareProcessNamespace and HostPID cannot both be enabled'))
           }
-          sysctls(spec, at, report)
+          sysctls(spec, at, ctx.minor, report)
           const policy = sc.fsGroupChangePolicy
           if (typeof policy === 'string' && policy !== 'OnRootMismatch' && policy !== 'Always') {
             report('fsGroupChangePolicy', fieldError.notSupported([...at, 'fsGroupChangePolicy'], policy, ['OnRootMismatch', 'Always']))
@@ -121,7 +121,8 @@ export default defineRule({
             }
           }
         }
-        if (spec.os?.name === 'windows') windows(spec, visit.path, report)
+        // the os field exists from 1.24 (IdentifyPodOS)
+        if (ctx.minor >= 24 && spec.os?.name === 'windows') windows(spec, visit.path, report)
       },
     }
   },

@@ -1,7 +1,7 @@
 // Quantity reading for storage requests and HPA targets.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { formatMilli, isFractional, parseQuantity, sign, type Quantity } from '../src/validation/storage.js'
+import { claimSpecErrors, formatMilli, isFractional, parseQuantity, sign, type Quantity } from '../src/validation/storage.js'
 
 const q = (v: unknown): Quantity => {
   const r = parseQuantity(v)
@@ -25,4 +25,34 @@ test('fractional byte values, after rounding up to milli units', () => {
 
 test('not a quantity', () => {
   for (const bad of ['', 'abc', '1GB', '1 Gi', null, true]) assert.equal(parseQuantity(bad), undefined, String(bad))
+})
+
+test('claimSpecErrors: a complete claim passes', () => {
+  assert.deepEqual(claimSpecErrors({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, storageClassName: '' }, ['spec'], 35), [])
+})
+
+test('claimSpecErrors: paths as the server prints them, placed on the written field', () => {
+  const errs = claimSpecErrors({ accessModes: ['ReadWriteOncePod', 'rwo'], resources: { requests: { storage: '-1Gi' } } }, ['spec'], 35)
+  assert.deepEqual(
+    errs.map((e) => e.error.text),
+    [
+      'spec.accessModes: Unsupported value: "rwo": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"',
+      'spec.resources[storage]: Invalid value: "-1Gi": must be greater than zero',
+    ],
+  )
+  assert.deepEqual(errs[0].error.path, ['spec', 'accessModes', 1])
+  assert.deepEqual(errs[1].error.path, ['spec', 'resources', 'requests', 'storage'])
+})
+
+test('claimSpecErrors: ReadWriteOncePod is unknown before 1.27', () => {
+  const errs = claimSpecErrors({ accessModes: ['ReadWriteOncePod'], resources: { requests: { storage: '1Gi' } } }, ['spec'], 26)
+  assert.equal(errs.length, 1)
+  assert.match(errs[0].error.text, /Unsupported value: "ReadWriteOncePod"/)
+})
+
+test('claimSpecErrors: data sources are copied into each other, so one alone is never a mismatch', () => {
+  const base = { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }
+  assert.deepEqual(claimSpecErrors({ ...base, dataSourceRef: { apiGroup: 'example.com', kind: 'Dataset', name: 'd' } }, ['spec'], 35), [])
+  const mismatch = claimSpecErrors({ ...base, dataSource: { kind: 'PersistentVolumeClaim', name: 'a' }, dataSourceRef: { kind: 'PersistentVolumeClaim', name: 'b' } }, ['spec'], 35)
+  assert.deepEqual(mismatch.map((e) => e.error.text), ['spec: Invalid value: "spec.dataSource": must match dataSourceRef'])
 })

@@ -4,10 +4,15 @@ import type { NodeSelectorRequirement, NodeSelectorTerm, PodAffinityTerm, PodSpe
 import { fieldError, type FieldError } from '../../src/field-errors.js'
 import { dns1123Subdomain, labelValue } from '../../src/name-formats.js'
 import { defineRule } from '../../src/rule.js'
-import { labelName, labels, labelSelector, lengthUnit, type Path } from '../../src/validation/pod.js'
+import { labelName, lengthUnit, type Path } from '../../src/validation/pod.js'
+import { labelMapErrors, labelSelectorErrors, type PlacedError } from '../../src/validation/selector.js'
 
 type Id = 'nodeSelector' | 'toleration' | 'nodeAffinity' | 'weight' | 'podAffinity' | 'topologySpread'
-type Report = (id: Id, e: FieldError) => void
+type Report = (id: Id, e: FieldError, point?: 'key' | 'value') => void
+
+const reportAll = (id: Id, placed: PlacedError[], report: Report) => {
+  for (const { error, point } of placed) report(id, error, point)
+}
 
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute']
 const WHEN_UNSATISFIABLE = ['DoNotSchedule', 'ScheduleAnyway']
@@ -84,8 +89,8 @@ function nodeTerm(term: NodeSelectorTerm, p: Path, minor: number, report: Report
 }
 
 function podAffinityTerm(term: PodAffinityTerm, p: Path, minor: number, report: Report): void {
-  for (const e of labelSelector(term.labelSelector, [...p, 'labelSelector'], minor)) report('podAffinity', e)
-  for (const e of labelSelector(term.namespaceSelector, [...p, 'namespaceSelector'], minor)) report('podAffinity', e)
+  reportAll('podAffinity', labelSelectorErrors(term.labelSelector, [...p, 'labelSelector'], minor), report)
+  reportAll('podAffinity', labelSelectorErrors(term.namespaceSelector, [...p, 'namespaceSelector'], minor), report)
   const key = term.topologyKey ?? ''
   if (!key) report('podAffinity', fieldError.required([...p, 'topologyKey'], 'can not be empty'))
   for (const e of labelName(key, [...p, 'topologyKey'], minor)) report('podAffinity', e)
@@ -148,7 +153,7 @@ function topologySpread(spec: PodSpec, at: Path, minor: number, report: Report):
       const policy = c[field]
       if (typeof policy === 'string' && !INCLUSION_POLICIES.includes(policy)) report('topologySpread', fieldError.notSupported([...p, field], policy, INCLUSION_POLICIES))
     }
-    for (const e of labelSelector(c.labelSelector, [...p, 'labelSelector'], minor)) report('topologySpread', e)
+    reportAll('topologySpread', labelSelectorErrors(c.labelSelector, [...p, 'labelSelector'], minor), report)
   })
 }
 
@@ -169,10 +174,10 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const report: Report = (id, e) => ctx.report(id, e)
+    const report: Report = (id, e, point) => ctx.report(id, e, point ? { point } : undefined)
     return {
       PodSpec(spec, visit) {
-        for (const e of labels(spec.nodeSelector, [...visit.path, 'nodeSelector'], ctx.minor)) report('nodeSelector', e)
+        reportAll('nodeSelector', labelMapErrors(spec.nodeSelector, [...visit.path, 'nodeSelector'], ctx.minor), report)
         tolerations(spec, visit.path, ctx.minor, report)
         affinity(spec, visit.path, ctx.minor, report)
         topologySpread(spec, visit.path, ctx.minor, report)

@@ -212,9 +212,13 @@ function defaultServiceSpec(spec: Obj): void {
     setDefault(p, 'protocol', 'TCP')
     if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port
   }
-  const external = spec.type === 'NodePort' || spec.type === 'LoadBalancer' || (Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0)
+  if (spec.sessionAffinity === 'ClientIP') setDefault(child(child(spec, 'sessionAffinityConfig'), 'clientIP'), 'timeoutSeconds', 10800)
+  const hasExternalIPs = Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0
+  const external = spec.type === 'NodePort' || spec.type === 'LoadBalancer' || (spec.type === 'ClusterIP' && hasExternalIPs)
   if (external) setDefault(spec, 'externalTrafficPolicy', 'Cluster')
-  if (spec.type !== 'ExternalName') setDefault(spec, 'internalTrafficPolicy', 'Cluster')
+  // a pointer field in Go: only nil is defaulted, "" stays (and is rejected)
+  const internal = spec.type === 'ClusterIP' || spec.type === 'NodePort' || spec.type === 'LoadBalancer'
+  if (internal && (spec.internalTrafficPolicy === undefined || spec.internalTrafficPolicy === null)) spec.internalTrafficPolicy = 'Cluster'
   if (spec.type === 'LoadBalancer') setDefault(spec, 'allocateLoadBalancerNodePorts', true)
 }
 

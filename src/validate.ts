@@ -18,8 +18,9 @@ export interface ValidateContext extends RunRulesContext {
   out: FileFindings
 }
 
-// a value the server cannot decode stops it before its validation runs: so do the rules
-const DECODE_ERRORS = new Set(['invalid-type', 'invalid-format', 'invalid-quantity'])
+// a value the server cannot decode stops it before its validation runs, and so does an unknown field under
+// strict field validation (kubectl's default): so do the rules, whose findings would follow from a typo
+const DECODE_ERRORS = new Set(['invalid-type', 'invalid-format', 'invalid-quantity', 'unknown-field'])
 
 /** Validates a manifest whose kind is built in; returns false when it must wait for the CustomResourceDefinitions. */
 export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {

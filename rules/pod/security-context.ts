@@ -59,6 +59,11 @@ function windows(spec: PodSpec, at: Path, report: Report): void {
     if (v !== undefined && v !== null) forbid([...at, 'securityContext', field])
   }
   if (sc.sysctls?.length) forbid([...at, 'securityContext', 'sysctls'])
+  // hostPID and hostIPC sit in the pod spec in v1 but in the security context internally: the server prints that
+  // path, the finding sits on the field as written
+  for (const field of ['hostPID', 'hostIPC'] as const) {
+    if (spec[field] === true) report('windows', { ...fieldError.forbidden([...at, 'securityContext', field], 'cannot be set for a windows pod'), path: [...at, field] })
+  }
   for (const { container, path } of containersOf(spec, at)) {
     const csc = container.securityContext
     if (!csc) continue
@@ -99,7 +104,8 @@ export default defineRule({
           })
           // shareProcessNamespace sits in the pod spec in v1 but in the security context internally: the server prints that path
           if (spec.shareProcessNamespace === true && spec.hostPID === true) {
-            report('shareProcessNamespace', fieldError.invalid([...at, 'shareProcessNamespace'], true, 'ShareProcessNamespace and HostPID cannot both be enabled'))
+            const error = fieldError.invalid([...at, 'shareProcessNamespace'], true, 'ShareProcessNamespace and HostPID cannot both be enabled')
+            report('shareProcessNamespace', { ...error, path: [...visit.path, 'shareProcessNamespace'] })
           }
           sysctls(spec, at, ctx.minor, report)
           const policy = sc.fsGroupChangePolicy

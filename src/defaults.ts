@@ -99,7 +99,8 @@ export function withDefaults(apiVersion: string, kind: string, value: Obj, minor
       setDefault(out, 'type', 'Opaque')
       break
     case 'v1 PersistentVolumeClaim':
-      if (spec) setDefault(spec, 'volumeMode', 'Filesystem')
+      // a pointer in Go: only nil is defaulted, "" stays (and is rejected)
+      if (spec && (spec.volumeMode === undefined || spec.volumeMode === null)) spec.volumeMode = 'Filesystem'
       break
     case 'v1 Namespace': {
       const name = isObj(out.metadata) ? out.metadata.name : undefined

@@ -83,7 +83,7 @@ export function qualifiedName(value: string, unit: 'bytes' | 'characters' = 'byt
   }
   if (name.length === 0) errs.push('name part must be non-empty')
   else if (bytes(name) > 63) errs.push(`name part ${maxLen(63, unit)}`)
-  if (name.length > 0 && !reQualified.test(name)) {
+  if (!reQualified.test(name)) {
     errs.push(`name part ${regexError("must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')}`)
   }
   return errs

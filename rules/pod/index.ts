@@ -34,4 +34,4 @@ export const podRules: readonly Rule[] = [
   deprecatedVolumePlugins,
   duplicateHostAliasIp,
   seccompAnnotations,
-] as Rule[]
+]

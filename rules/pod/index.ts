@@ -10,6 +10,7 @@ import imagePullSecrets from './image-pull-secrets.js'
 import names from './names.js'
 import negativeGracePeriod from './negative-grace-period.js'
 import nullLabelSelector from './null-label-selector.js'
+import overlappingVolumePaths from './overlapping-volume-paths.js'
 import restartPolicy from './restart-policy.js'
 import scheduling from './scheduling.js'
 import seccompAnnotations from './seccomp-annotations.js'
@@ -34,4 +35,5 @@ export const podRules: readonly Rule[] = [
   deprecatedVolumePlugins,
   duplicateHostAliasIp,
   seccompAnnotations,
+  overlappingVolumePaths,
 ]

@@ -26,6 +26,8 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): v
   const podSpec = site ? valueAt(object, site.path) : undefined
   for (const rule of env.rules) {
     if (!rule.create) continue
+    const keys = handlerKeys(rule, env)
+    if (!keys.has('Object') && !(builtin && (keys.has(m.kind) || (podSpec && keys.has('PodSpec'))))) continue
     const handlers: RuleHandlers = rule.create(contextFor(rule, m, env, minor))
     handlers.Object?.(object)
     if (!builtin) continue
@@ -33,6 +35,19 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): v
     if (byKind && m.kind !== 'Object' && m.kind !== 'PodSpec') byKind(object)
     if (site && podSpec && handlers.PodSpec) handlers.PodSpec(podSpec as PodSpec, { path: site.path, template: site.template, kind: m.kind })
   }
+}
+
+// which handlers a rule has does not depend on the object: learn them once, and skip rules with nothing to do
+const keysByRule = new WeakMap<Rule, Set<string>>()
+
+function handlerKeys(rule: Rule, env: RunRulesContext): Set<string> {
+  let keys = keysByRule.get(rule)
+  if (!keys) {
+    const probe: RuleContext = { kubernetesVersion: env.kubernetesVersion, minor: minorOf(env.kubernetesVersion), cluster: env.cluster, apiVersion: '', kind: '', report() {} }
+    keys = new Set(Object.keys(rule.create!(probe)))
+    keysByRule.set(rule, keys)
+  }
+  return keys
 }
 
 function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number): RuleContext {

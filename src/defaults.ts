@@ -185,6 +185,9 @@ function defaultVolume(v: Obj): void {
   const keys = Object.keys(v).filter((k) => k !== 'name' && v[k] !== null && v[k] !== undefined)
   if (keys.length === 0) v.emptyDir = {}
   for (const source of VOLUME_SOURCES_WITH_MODE) if (isObj(v[source])) setDefault(v[source] as Obj, 'defaultMode', 420)
+  if (isObj(v.projected)) {
+    for (const source of list(v.projected.sources)) if (isObj(source.serviceAccountToken)) setDefault(source.serviceAccountToken, 'expirationSeconds', 3600)
+  }
 }
 
 function defaultJobSpec(spec: Obj, job: Obj | undefined): void {

@@ -52,5 +52,8 @@ test('operators and values', () => {
 
 test('expression keys are qualified names', () => {
   const errs = texts(labelSelectorErrors({ matchExpressions: [{ key: '', operator: 'Exists' }] }, ['s'], 35))
-  assert.deepEqual(errs, ['s.matchExpressions[0].key: Invalid value: "": name part must be non-empty'])
+  // an empty name part fails both the emptiness check and the regex, as in Go's IsQualifiedName
+  assert.equal(errs.length, 2)
+  assert.equal(errs[0], 's.matchExpressions[0].key: Invalid value: "": name part must be non-empty')
+  assert.match(errs[1], /^s\.matchExpressions\[0\]\.key: Invalid value: "": name part must consist of alphanumeric characters/)
 })

@@ -8,6 +8,7 @@ import { LineIndex } from './lines.js'
 import { locate } from './locate.js'
 import { readText } from './read-file.js'
 import { readYamlDocuments } from './yaml/read.js'
+import { parseCIDRSloppy } from './validation/network.js'
 
 export const CONFIG_FILE_NAME = '.seaworthy.yaml'
 
@@ -16,11 +17,14 @@ export interface ClusterSettings {
   nodePortRange: { min: number; max: number }
   /** the cluster DNS domain */
   clusterDomain: string
+  /** the API server's --service-cluster-ip-range, one CIDR per IP family; empty when unknown (nothing is checked) */
+  serviceCIDRs: string[]
 }
 
 export const DEFAULT_CLUSTER: ClusterSettings = {
   nodePortRange: { min: 30000, max: 32767 },
   clusterDomain: 'cluster.local',
+  serviceCIDRs: [],
 }
 
 export interface Config {
@@ -75,8 +79,14 @@ export function parseConfig(text: string, file: string): ClusterSettings {
     } else if (key === 'clusterDomain') {
       if (typeof value !== 'string' || value === '') fail(at.node.start, 'cluster.clusterDomain must be a domain name such as "cluster.local"')
       cluster.clusterDomain = value as string
+    } else if (key === 'serviceCIDR') {
+      const cidrs = typeof value === 'string' ? value.split(',').map((c) => c.trim()) : []
+      if (cidrs.length === 0 || cidrs.length > 2 || cidrs.some((c) => parseCIDRSloppy(c) === undefined)) {
+        fail(at.node.start, 'cluster.serviceCIDR must be a CIDR, or two separated by a comma for a dual-stack cluster (the API server\'s --service-cluster-ip-range)')
+      }
+      cluster.serviceCIDRs = cidrs
     } else {
-      fail(at.key?.start ?? at.node.start, `unknown cluster setting "${key}" (known: nodePortRange, clusterDomain)`)
+      fail(at.key?.start ?? at.node.start, `unknown cluster setting "${key}" (known: nodePortRange, serviceCIDR, clusterDomain)`)
     }
   }
   return cluster

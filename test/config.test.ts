@@ -23,6 +23,12 @@ test('found in a folder above the working folder', () => {
   assert.equal(config.cluster.clusterDomain, 'cluster.local')
 })
 
+test('serviceCIDR: one range, or two for a dual-stack cluster', () => {
+  assert.deepEqual(parseConfig('cluster:\n  serviceCIDR: 10.96.0.0/12\n', 'c.yaml').serviceCIDRs, ['10.96.0.0/12'])
+  assert.deepEqual(parseConfig('cluster:\n  serviceCIDR: 10.96.0.0/12, fd00::/108\n', 'c.yaml').serviceCIDRs, ['10.96.0.0/12', 'fd00::/108'])
+  assert.throws(() => parseConfig('cluster:\n  serviceCIDR: 10.96.0.0\n', 'c.yaml'), /c\.yaml:2:16: cluster\.serviceCIDR must be a CIDR/)
+})
+
 test('an empty file and an empty cluster section mean the defaults', () => {
   assert.deepEqual(parseConfig('', 'c.yaml'), DEFAULT_CLUSTER)
   assert.deepEqual(parseConfig('cluster:\n', 'c.yaml'), DEFAULT_CLUSTER)

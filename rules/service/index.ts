@@ -7,6 +7,7 @@ import serviceExternalIPs from './external-ips.js'
 import serviceExternalName from './external-name.js'
 import serviceIgnoredField from './ignored-field.js'
 import serviceLoadBalancer from './load-balancer.js'
+import serviceClusterIpRange from './cluster-ip-range.js'
 import serviceNodePortRange from './node-port-range.js'
 import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
@@ -18,6 +19,7 @@ import serviceType from './type.js'
 
 export const serviceRules: readonly Rule[] = [
   serviceNodePortRange,
+  serviceClusterIpRange,
   serviceType,
   serviceExternalName,
   serviceClusterIP,

@@ -138,3 +138,10 @@ export function isStrictSubset(except: Cidr, cidr: Cidr): boolean | undefined {
   const contains = masked(except.ip, cidr.ones).every((b, i) => b === cidr.ip[i])
   return contains && cidr.ones < except.ones
 }
+
+/** Whether an address lies in a network (same family, same leading `ones` bits) */
+export function cidrContains(cidr: Cidr, address: string): boolean | undefined {
+  const ip = cidr.v4 ? parseIPv4(address) : parseIPv6(address)
+  if (!ip) return undefined
+  return masked(ip, cidr.ones).every((b, i) => b === cidr.ip[i])
+}

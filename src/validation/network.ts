@@ -1,5 +1,5 @@
-// CIDRs as the API server parses them for NetworkPolicy ipBlocks: k8s.io/utils/net ParseCIDRSloppy, a copy of
-// Go 1.16's parser. It accepts leading zeros ("010.0.0.0/8" is 10.0.0.0/8) and host bits ("10.0.0.1/8" is
+// IPs and CIDRs as the API server parses them (NetworkPolicy ipBlocks, Service addresses): k8s.io/utils/net
+// ParseIPSloppy and ParseCIDRSloppy, a copy of Go 1.16's parser. It accepts leading zeros ("010.0.0.0/8" is 10.0.0.0/8) and host bits ("10.0.0.1/8" is
 // 10.0.0.0/8), and rejects zones. Plus net.IPNet.Contains for the "strict subset" check of `except`.
 
 export interface Cidr {

@@ -4,99 +4,20 @@
 // digits whose value fits 16 bits; like isIP it rejects zones ("fe80::1%eth0"). The server accepts both.
 // Also the Service predicates the rules share (headless, externally accessible).
 
+import { parseCIDRSloppy, parseIPv4 as parseIPv4Bytes, parseIPv6 } from './network.js'
+
 /** 16 bytes, IPv4 stored as ::ffff:a.b.c.d as Go's net.IP does */
 export type IPBytes = Uint8Array
 
-const BIG = 0xffffff
-
-function dtoi(s: string, from: number): [n: number, end: number] | undefined {
-  let n = 0
-  let i = from
-  while (i < s.length && s[i] >= '0' && s[i] <= '9') {
-    n = n * 10 + (s.charCodeAt(i) - 48)
-    if (n >= BIG) return undefined
-    i++
-  }
-  return i === from ? undefined : [n, i]
-}
-
-function xtoi(s: string, from: number): [n: number, end: number] | undefined {
-  let n = 0
-  let i = from
-  while (i < s.length && /[0-9a-fA-F]/.test(s[i])) {
-    n = n * 16 + parseInt(s[i], 16)
-    if (n >= BIG) return undefined
-    i++
-  }
-  return i === from ? undefined : [n, i]
-}
-
+/** an IPv4 address in Go's 16-byte form, ::ffff:a.b.c.d */
 function parseIPv4(s: string): IPBytes | undefined {
+  const v4 = parseIPv4Bytes(s)
+  if (!v4) return undefined
   const out = new Uint8Array(16)
   out[10] = 0xff
   out[11] = 0xff
-  let i = 0
-  for (let k = 0; k < 4; k++) {
-    if (k > 0) {
-      if (s[i] !== '.') return undefined
-      i++
-    }
-    const r = dtoi(s, i)
-    if (!r || r[0] > 0xff) return undefined
-    out[12 + k] = r[0]
-    i = r[1]
-  }
-  return i === s.length ? out : undefined
-}
-
-function parseIPv6(s: string): IPBytes | undefined {
-  const ip = new Uint8Array(16)
-  let ellipsis = -1
-  let i = 0
-  if (s.startsWith('::')) {
-    ellipsis = 0
-    i = 2
-    if (i === s.length) return ip
-  }
-  let j = 0
-  while (j < 16) {
-    const r = xtoi(s, i)
-    if (!r || r[0] > 0xffff) return undefined
-    // an IPv4 tail
-    if (r[1] < s.length && s[r[1]] === '.') {
-      if (ellipsis < 0 && j !== 12) return undefined
-      if (j + 4 > 16) return undefined
-      const v4 = parseIPv4(s.slice(i))
-      if (!v4) return undefined
-      ip.set(v4.subarray(12), j)
-      i = s.length
-      j += 4
-      break
-    }
-    ip[j] = r[0] >> 8
-    ip[j + 1] = r[0] & 0xff
-    j += 2
-    i = r[1]
-    if (i === s.length) break
-    if (s[i] !== ':' || i + 1 === s.length) return undefined
-    i++
-    if (s[i] === ':') {
-      if (ellipsis >= 0) return undefined
-      ellipsis = j
-      i++
-      if (i === s.length) break
-    }
-  }
-  if (i !== s.length) return undefined
-  if (j < 16) {
-    if (ellipsis < 0) return undefined
-    const n = 16 - j
-    for (let k = j - 1; k >= ellipsis; k--) ip[k + n] = ip[k]
-    for (let k = ellipsis + n - 1; k >= ellipsis; k--) ip[k] = 0
-  } else if (ellipsis >= 0) {
-    return undefined
-  }
-  return ip
+  out.set(v4, 12)
+  return out
 }
 
 /** netutils.ParseIPSloppy: undefined where the server says "must be a valid IP address" */
@@ -121,18 +42,7 @@ export function isIPv6String(value: string): boolean {
 
 /** ParseCIDRSloppy: "<ip>/<bits>", bits at most 32 for IPv4 and 128 for IPv6 (leading zeros accepted in both parts) */
 export function isCIDRSloppy(value: string): boolean {
-  const slash = value.indexOf('/')
-  if (slash < 0) return false
-  const addr = value.slice(0, slash)
-  const mask = value.slice(slash + 1)
-  let bits = 32
-  let ip = parseIPv4(addr)
-  if (!ip) {
-    bits = 128
-    ip = parseIPv6(addr)
-  }
-  const r = dtoi(mask, 0)
-  return ip !== undefined && r !== undefined && r[1] === mask.length && r[0] <= bits
+  return parseCIDRSloppy(value) !== undefined
 }
 
 export const IP_MESSAGE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'

@@ -1,68 +1,24 @@
-// Quantities as resource.Quantity reads them, exactly (BigInt fractions): enough for the sign checks of storage
-// requests and HPA targets, and the "fractional byte value" warning, which sees the value rounded up to milli units.
+// Storage requests: the "fractional byte value" warning, which sees the value rounded up to milli units, and the
+// claim-spec checks shared by PVCs, volumeClaimTemplates and ephemeral volume templates.
 import type { PersistentVolumeClaimSpec } from 'kubernetes-types/core/v1.js'
 import { fieldError, type FieldError } from '../field-errors.js'
 import { dns1123Subdomain } from '../name-formats.js'
 import { formatPath } from '../field-path.js'
 import type { PathSegment } from '../types.js'
 import { labelSelectorErrors } from './selector.js'
+import { milliValue, parseQuantity, sign, type Quantity } from './quantity.js'
 
-/** value = n / d, d > 0 */
-export interface Quantity {
-  n: bigint
-  d: bigint
-  /** written with an exponent (`1e3`): the server prints it back that way */
-  exponent: boolean
-}
-
-const DECIMAL: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 }
-const BINARY: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 }
-
-/** a quantity as YAML gives it (string or number); undefined when it is not one (the decode stage reports those) */
-export function parseQuantity(value: unknown): Quantity | undefined {
-  const text = typeof value === 'number' ? String(value) : value
-  if (typeof text !== 'string') return undefined
-  const m = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(.*)$/.exec(text)
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined
-  const [, sign, whole, frac = '', suffix] = m
-  let n = BigInt(whole + frac || '0') * (sign === '-' ? -1n : 1n)
-  let d = 10n ** BigInt(frac.length)
-  let exponent = false
-  if (suffix in DECIMAL) {
-    const e = DECIMAL[suffix]
-    if (e >= 0) n *= 10n ** BigInt(e)
-    else d *= 10n ** BigInt(-e)
-  } else if (suffix in BINARY) {
-    n *= 2n ** BigInt(BINARY[suffix])
-  } else {
-    const e = /^[eE]([+-]?[0-9]+)$/.exec(suffix)
-    if (!e) return undefined
-    const x = Number(e[1])
-    if (x >= 0) n *= 10n ** BigInt(x)
-    else d *= 10n ** BigInt(-x)
-    exponent = true
-  }
-  return { n, d, exponent }
-}
-
-export const sign = (q: Quantity): number => (q.n > 0n ? 1 : q.n < 0n ? -1 : 0)
-
-/** the value in milli units rounded up, as SetDefaults_ResourceList leaves it */
-export function milliCeil(q: Quantity): bigint {
-  const x = q.n * 1000n
-  const floor = x / q.d - (x % q.d < 0n ? 1n : 0n)
-  return x % q.d === 0n ? x / q.d : floor + 1n
-}
+export { parseQuantity, sign, type Quantity }
 
 /** GetWarningsForPersistentVolumeClaimSpec: MilliValue() % 1000 != 0 */
 export function isFractional(q: Quantity): boolean {
-  return milliCeil(q) % 1000n !== 0n
+  return milliValue(q) % 1000n !== 0n
 }
 
 /** how the server prints a fractional value rounded to milli units: `1500m` (or `1500e-3` when written with an exponent) */
 export function formatMilli(q: Quantity): string {
-  const milli = milliCeil(q)
-  return q.exponent ? `${milli}e-3` : `${milli}m`
+  const milli = milliValue(q)
+  return q.format === 'DecimalExponent' ? `${milli}e-3` : `${milli}m`
 }
 
 // ---- PersistentVolumeClaim specs (A.13): claims, StatefulSet volumeClaimTemplates, ephemeral volume templates ----

@@ -2,9 +2,10 @@
 // function of each kind, label and annotation maps, finalizer names. Errors carry the server's path in their
 // text and, where the server names a whole map or list, a finer path that places the finding on the entry.
 import { fieldError, type FieldError } from '../field-errors.js'
-import { dns1035Label, dns1123Label, dns1123Subdomain, labelValue, pathSegmentName, qualifiedName } from '../name-formats.js'
+import { dns1035Label, dns1123Label, dns1123Subdomain, pathSegmentName, qualifiedName } from '../name-formats.js'
 import { builtinKind } from '../schema/index.js'
 import type { PathSegment } from '../types.js'
+import { labelMapErrors } from './selector.js'
 
 export type Obj = Record<string, unknown>
 
@@ -105,14 +106,8 @@ export interface LabelError {
 
 /** label keys and values of a labels map at `path` (ValidateLabels: the path is the map, the value is the key or value) */
 export function labelErrors(labels: unknown, path: readonly PathSegment[], minor: number, skipKey?: string): LabelError[] {
-  const unit = minor >= 34 ? 'bytes' : 'characters'
-  const out: LabelError[] = []
-  for (const [key, value] of stringMap(labels)) {
-    if (key === skipKey) continue
-    for (const msg of qualifiedName(key, unit)) out.push({ part: 'key', error: placedAt(fieldError.invalid(path, key, msg), [...path, { key }]) })
-    for (const msg of labelValue(value, unit)) out.push({ part: 'value', error: placedAt(fieldError.invalid(path, value, msg), [...path, { key }]) })
-  }
-  return out
+  const own = skipKey === undefined || typeof labels !== 'object' || labels === null ? labels : Object.fromEntries(Object.entries(labels).filter(([k]) => k !== skipKey))
+  return labelMapErrors(own, path, minor).map(({ point, error }) => ({ part: point, error }))
 }
 
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 262144

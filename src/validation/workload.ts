@@ -2,54 +2,15 @@
 // labels.Selector matching, apps validation's int-or-percent helpers), shared by the workload and job rules.
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import { fieldError, type FieldError } from '../field-errors.js'
-import { labelValue, qualifiedName } from '../name-formats.js'
 import type { PathSegment } from '../types.js'
+import { labelSelectorErrors } from './selector.js'
 
 type Labels = Record<string, string>
 
 const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null
 
-export interface PlacedError {
-  error: FieldError
-  /** underline the map key rather than its value */
-  point: 'key' | 'value'
-}
-
-/**
- * ValidateLabelSelector (strict: invalid label values are not allowed). The server names the whole matchLabels
- * map; the errors keep its wording but sit on the key or value at fault. Lengths say "bytes" from 1.34.
- */
-export function labelSelectorErrors(selector: LabelSelector, path: readonly PathSegment[], minor: number): PlacedError[] {
-  const unit = minor >= 34 ? 'bytes' : 'characters'
-  const out: PlacedError[] = []
-  const matchLabelsPath = [...path, 'matchLabels']
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    const at = [...matchLabelsPath, { key }]
-    for (const msg of qualifiedName(key, unit)) out.push({ error: { ...fieldError.invalid(matchLabelsPath, key, msg), path: at }, point: 'key' })
-    for (const msg of labelValue(value ?? '', unit)) out.push({ error: { ...fieldError.invalid(matchLabelsPath, value ?? '', msg), path: at }, point: 'value' })
-  }
-  ;(selector.matchExpressions ?? []).forEach((expr, i) => {
-    const at = [...path, 'matchExpressions', i]
-    const values = expr.values ?? []
-    switch (expr.operator) {
-      case 'In':
-      case 'NotIn':
-        if (values.length === 0) out.push({ error: fieldError.required([...at, 'values'], "must be specified when `operator` is 'In' or 'NotIn'"), point: 'value' })
-        break
-      case 'Exists':
-      case 'DoesNotExist':
-        if (values.length > 0) out.push({ error: fieldError.forbidden([...at, 'values'], "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"), point: 'value' })
-        break
-      default:
-        out.push({ error: fieldError.invalid([...at, 'operator'], expr.operator ?? '', 'not a valid selector operator'), point: 'value' })
-    }
-    for (const msg of qualifiedName(expr.key ?? '', unit)) out.push({ error: fieldError.invalid([...at, 'key'], expr.key ?? '', msg), point: 'value' })
-    values.forEach((value, j) => {
-      for (const msg of labelValue(value ?? '', unit)) out.push({ error: fieldError.invalid([...at, 'values', j], value ?? '', msg), point: 'value' })
-    })
-  })
-  return out
-}
+// the one ValidateLabelSelector, shared with the other families
+export { labelSelectorErrors, type PlacedError } from './selector.js'
 
 /** whether metav1.LabelSelectorAsSelector converts it without an error (the same checks, in labels.NewRequirement) */
 export function isConvertibleSelector(selector: LabelSelector): boolean {

@@ -24,11 +24,8 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): v
   const object = (builtin ? withDefaults(m.apiVersion, m.kind, m.value, minor) : m.value) as KubeObject
   const site = builtin ? podSpecSite(m.apiVersion, m.kind, minor) : undefined
   const podSpec = site ? valueAt(object, site.path) : undefined
-  for (const rule of env.rules) {
-    if (!rule.create) continue
-    const keys = handlerKeys(rule, env)
-    if (!keys.has('Object') && !(builtin && (keys.has(m.kind) || (podSpec && keys.has('PodSpec'))))) continue
-    const handlers: RuleHandlers = rule.create(contextFor(rule, m, env, minor))
+  for (const rule of rulesFor(env, builtin ? m.kind : undefined, podSpec !== undefined)) {
+    const handlers: RuleHandlers = rule.create!(contextFor(rule, m, env, minor))
     handlers.Object?.(object)
     if (!builtin) continue
     const byKind = handlers[m.kind as keyof RuleHandlers] as ((o: unknown) => void) | undefined
@@ -39,6 +36,24 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): v
 
 // which handlers a rule has does not depend on the object: learn them once, and skip rules with nothing to do
 const keysByRule = new WeakMap<Rule, Set<string>>()
+const rulesByTarget = new WeakMap<readonly Rule[], Map<string, Rule[]>>()
+
+/** the rules with a handler for this object: `Object`, its kind (built-ins), or `PodSpec` */
+function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodSpec: boolean): Rule[] {
+  let byTarget = rulesByTarget.get(env.rules)
+  if (!byTarget) rulesByTarget.set(env.rules, (byTarget = new Map()))
+  const target = `${builtinKind ?? ''} ${hasPodSpec}`
+  let found = byTarget.get(target)
+  if (!found) {
+    found = env.rules.filter((rule) => {
+      if (!rule.create) return false
+      const keys = handlerKeys(rule, env)
+      return keys.has('Object') || (builtinKind !== undefined && (keys.has(builtinKind) || (hasPodSpec && keys.has('PodSpec'))))
+    })
+    byTarget.set(target, found)
+  }
+  return found
+}
 
 function handlerKeys(rule: Rule, env: RunRulesContext): Set<string> {
   let keys = keysByRule.get(rule)

@@ -4,7 +4,7 @@ import { dns1123Label, pathSegmentName, qualifiedName } from '../../src/name-for
 import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
 import { hpaView } from '../../src/validation/autoscaling.js'
-import { parseQuantity, sign } from '../../src/validation/storage.js'
+import { parseQuantity, sign } from '../../src/validation/quantity.js'
 
 type Path = readonly PathSegment[]
 type Source = 'object' | 'external' | 'pods' | 'resource' | 'containerResource'

@@ -13,9 +13,17 @@ export function isSupportedVersion(v: string): boolean {
 
 /** The minor number of "1.23" (also accepts Pluto's "v1.16.0"); NaN when it is not a 1.x version. */
 export function minorOf(v: string): number {
-  const m = /^v?1\.(\d+)(?:\.\d+)?$/.exec(v)
-  return m ? Number(m[1]) : Number.NaN
+  let minor = minors.get(v)
+  if (minor === undefined) {
+    const m = /^v?1\.(\d+)(?:\.\d+)?$/.exec(v)
+    minor = m ? Number(m[1]) : Number.NaN
+    minors.set(v, minor)
+  }
+  return minor
 }
+
+// validation asks for the same few version strings millions of times
+const minors = new Map<string, number>()
 
 export function compareVersions(a: string, b: string): number {
   return minorOf(a) - minorOf(b)

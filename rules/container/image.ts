@@ -22,7 +22,8 @@ export default defineRule({
       PodSpec(spec, visit) {
         for (const c of containersOf(spec, visit, ['containers', 'initContainers', 'ephemeralContainers'])) {
           const { image, imagePullPolicy } = c.container
-          if (unset(image)) ctx.report('imageRequired', fieldError.required([...c.path, 'image']))
+          // an absent image is schema/required's finding; an empty one is this rule's
+          if (image === '') ctx.report('imageRequired', fieldError.required([...c.path, 'image']))
           // only Pods: templates with such images were accepted before the check and must stay updatable
           else if (!visit.template && typeof image === 'string' && image !== image.trim()) {
             ctx.report('imageWhitespace', fieldError.invalid([...c.path, 'image'], image, 'must not have leading or trailing whitespace'))

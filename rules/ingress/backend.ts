@@ -31,7 +31,9 @@ export default defineRule({
         const r = [...at, 'resource']
         if (resource.apiGroup != null) for (const msg of dns1123Subdomain(resource.apiGroup)) ctx.report('invalidResource', fieldError.invalid([...r, 'apiGroup'], resource.apiGroup, msg))
         for (const field of ['kind', 'name'] as const) {
-          const value = resource[field] ?? ''
+          const value = resource[field]
+          // an absent field is schema/required's finding; an empty one is this rule's
+          if (value == null) continue
           if (value === '') ctx.report('invalidResource', fieldError.required([...r, field], `${field} is required`))
           else for (const msg of pathSegmentName(value)) ctx.report('invalidResource', fieldError.invalid([...r, field], value, msg))
         }

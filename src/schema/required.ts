@@ -104,7 +104,8 @@ const ENFORCED: Record<string, string> = {
   'autoscaling.HPAScalingPolicy': 'type value periodSeconds',
   // Ingress, NetworkPolicy (A.10, A.16)
   'networking.HTTPIngressRuleValue': 'paths',
-  'networking.HTTPIngressPath': 'pathType backend',
+  // pathType: ingress/rules reports it in the server's words
+  'networking.HTTPIngressPath': 'backend',
   'networking.IngressServiceBackend': 'name port',
   'networking.IngressClassParametersReference': 'kind name',
   'networking.IPBlock': 'cidr',

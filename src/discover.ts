@@ -1,7 +1,12 @@
 // Paths, folders and globs to the sorted list of manifest files to read.
 import { statSync } from 'node:fs'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import { ToolError } from './errors.js'
+
+let tinyglobby: typeof import('tinyglobby') | undefined
+// required, not imported: the CLI bundle runs as a script with a code cache, where dynamic import is not available
+const loadGlobber = () => (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby'))
 
 const MANIFEST_GLOB = '**/*.{yaml,yml,json}'
 const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**']
@@ -15,7 +20,7 @@ export interface DiscoverOptions {
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
   const found = new Set<string>()
   // loaded only for folders and globs: a single named file should start fast
-  const globber = () => import('tinyglobby')
+  const globber = async () => loadGlobber()
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern)
     const stat = statSync(absolute, { throwIfNoEntry: false })

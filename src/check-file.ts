@@ -37,6 +37,8 @@ export class FileCheck {
     readonly filePath: string,
     private readonly text: string,
     settings: CheckSettings,
+    /** the run's registry, when the CRDs found are to be registered as they are read */
+    private readonly registry?: CrdRegistry,
   ) {
     this.out = new FileFindings(filePath, text)
     this.ctx = { ...settings, rules: allRules, out: this.out }
@@ -52,7 +54,7 @@ export class FileCheck {
     for (const m of manifests) {
       if (m.apiVersion === CRD_API_VERSION && m.kind === 'CustomResourceDefinition') {
         this.crds.push(m.value)
-        checkCrd(m, ctx)
+        checkCrd(m, ctx, this.registry)
       }
       if (!validateBuiltin(m, ctx)) this.pending.push(m)
     }

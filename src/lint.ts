@@ -53,14 +53,12 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
   if (workers > 0) {
     checked = await runInWorkers(inputs, { settings, extraCrds, workers })
   } else {
-    const checks = inputs.map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings))
+    // CRDs are registered as they are read, in file order, after those given with --crd
+    const registry = new CrdRegistry(kubernetesVersion)
+    for (const crd of extraCrds) registry.add(crd)
+    const checks = [...inputs].sort(byFilePath).map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings, registry))
     for (const c of checks) c.phaseOne()
-    if (checks.some((c) => c.pending.length > 0)) {
-      const registry = new CrdRegistry(kubernetesVersion)
-      const inFileOrder = [...checks].sort(byFilePath)
-      for (const crd of [...extraCrds, ...inFileOrder.flatMap((c) => c.crds)]) registry.add(crd)
-      for (const c of checks) c.phaseTwo(registry)
-    }
+    for (const c of checks) c.phaseTwo(registry)
     checked = checks.map((c) => c.result())
   }
   return buildReport(checked, kubernetesVersion)

@@ -87,8 +87,9 @@ function checkObject(m: Manifest, issues: readonly SchemaIssue[], builtin: boole
 }
 
 /** A CustomResourceDefinition whose schema cannot validate its custom resources is reported once, on itself. */
-export function checkCrd(m: Manifest, ctx: ValidateContext): void {
-  const problems = new CrdRegistry(ctx.kubernetesVersion).add(m.value)
+export function checkCrd(m: Manifest, ctx: ValidateContext, registry?: CrdRegistry): void {
+  // registering is what finds the problems: into the run's registry when there is one, so it is done once
+  const problems = (registry ?? new CrdRegistry(ctx.kubernetesVersion)).add(m.value)
   if (problems.length === 0) return
   ctx.out.report(rules.schemaCrdUnusable, 'unusable', {
     data: { name: m.ref.name ?? '(unnamed)', detail: problems.join('; ') },

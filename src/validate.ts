@@ -18,9 +18,11 @@ export interface ValidateContext extends RunRulesContext {
   out: FileFindings
 }
 
-// a value the server cannot decode stops it before its validation runs, and so does an unknown field under
-// strict field validation (kubectl's default): so do the rules, whose findings would follow from a typo
-const DECODE_ERRORS = new Set(['invalid-type', 'invalid-format', 'invalid-quantity', 'unknown-field'])
+// a value the server cannot decode stops it before its validation runs: so do the rules, which could not trust the
+// types. An unknown field that looks like a typo of a known one stops them too: what they would report as missing
+// is probably there under the misspelt name. Other unknown fields do not hide the rest of what is wrong.
+const DECODE_ERRORS = new Set(['invalid-type', 'invalid-format', 'invalid-quantity'])
+const stopsRules = (issue: SchemaIssue) => DECODE_ERRORS.has(issue.code) || (issue.code === 'unknown-field' && issue.suggestion !== undefined)
 
 /** Validates a manifest whose kind is built in; returns false when it must wait for the CustomResourceDefinitions. */
 export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
@@ -83,7 +85,7 @@ export function validateCustom(m: Manifest, crds: CrdRegistry, ctx: ValidateCont
 
 function checkObject(m: Manifest, issues: readonly SchemaIssue[], builtin: boolean, ctx: ValidateContext): void {
   reportIssues(m, issues, ctx)
-  if (!issues.some((i) => DECODE_ERRORS.has(i.code))) runRules(m, builtin, ctx)
+  if (!issues.some(stopsRules)) runRules(m, builtin, ctx)
 }
 
 /** A CustomResourceDefinition whose schema cannot validate its custom resources is reported once, on itself. */

@@ -76,7 +76,11 @@ function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number
       const located = locate(m.node, error.path)
       const related = located.via.map((s) => ({ ...s, message: 'reached through this alias' }))
       let span: Span
-      if (located.exact) span = options.point === 'key' ? (located.key ?? located.node) : located.node
+      const { node } = located
+      const collection = node.map !== undefined || node.items !== undefined
+      // a block mapping or list as a whole is pointed at by its key, not underlined over all its lines
+      const multiline = collection && env.out.lineOf(node.start) !== env.out.lineOf(Math.max(node.start, node.end - 1))
+      if (located.exact && !multiline) span = options.point === 'key' ? (located.key ?? located.node) : located.node
       else span = located.key ?? firstKey(located.node)
       env.out.report(rule, messageId, {
         data: { ...options.data, error: error.text },

@@ -5,7 +5,7 @@ import { withDefaults } from './defaults.js'
 import type { FieldError } from './field-errors.js'
 import type { FileFindings } from './findings.js'
 import { minorOf, podSpecSite } from './kind-groups.js'
-import { locate } from './locate.js'
+import { locate, type Located } from './locate.js'
 import type { Manifest } from './manifests.js'
 import type { KubeObject, ReportOptions, Rule, RuleContext, RuleHandlers } from './rule.js'
 import type { Span, YNode } from './yaml/document.js'
@@ -75,13 +75,7 @@ function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number
     report(messageId: string, error: FieldError, options: ReportOptions = {}) {
       const located = locate(m.node, error.path)
       const related = located.via.map((s) => ({ ...s, message: 'reached through this alias' }))
-      let span: Span
-      const { node } = located
-      const collection = node.map !== undefined || node.items !== undefined
-      // a block mapping or list as a whole is pointed at by its key, not underlined over all its lines
-      const multiline = collection && env.out.lineOf(node.start) !== env.out.lineOf(Math.max(node.start, node.end - 1))
-      if (located.exact && !multiline) span = options.point === 'key' ? (located.key ?? located.node) : located.node
-      else span = located.key ?? firstKey(located.node)
+      const span = spanOf(located, env.out, options.point ?? 'value')
       env.out.report(rule, messageId, {
         data: { ...options.data, error: error.text },
         span: { start: span.start, end: span.end },
@@ -91,6 +85,16 @@ function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number
       })
     },
   }
+}
+
+/** What to underline for a located path: the value (or its key), a missing field's nearest parent key, and for a
+ * block mapping or list as a whole its key rather than all its lines. */
+export function spanOf(located: Located, out: FileFindings, point: 'key' | 'value'): Span {
+  const { node } = located
+  const collection = node.map !== undefined || node.items !== undefined
+  const multiline = collection && out.lineOf(node.start) !== out.lineOf(Math.max(node.start, node.end - 1))
+  if (located.exact && !multiline) return point === 'key' ? (located.key ?? node) : node
+  return located.key ?? firstKey(node)
 }
 
 /** a mapping without a key of its own (a list item, the root): its first key rather than all its lines */

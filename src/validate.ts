@@ -7,7 +7,7 @@ import { describeObject, type Manifest } from './manifests.js'
 import { formatPath } from './field-path.js'
 import { rules } from '../rules/index.js'
 import type { Span } from './yaml/document.js'
-import { firstKey, runRules, type RunRulesContext } from './run-rules.js'
+import { firstKey, runRules, spanOf, type RunRulesContext } from './run-rules.js'
 import type { PathSegment } from './types.js'
 import { suggestKind } from './kinds.js'
 
@@ -130,11 +130,11 @@ function reportIssues(m: Manifest, issues: readonly SchemaIssue[], ctx: Validate
       case 'invalid-type':
       case 'invalid-format':
       case 'invalid-quantity':
-        ctx.out.report(rules.schemaInvalidType, 'invalidType', { data: { path: formatPath(path), detail: issue.message }, span: located.node, object: m.ref, path, related })
+        ctx.out.report(rules.schemaInvalidType, 'invalidType', { data: { path: formatPath(path), detail: issue.message }, span: spanOf(located, ctx.out, 'value'), object: m.ref, path, related })
         break
       case 'invalid-enum':
       case 'invalid-value':
-        ctx.out.report(rules.schemaInvalidValue, 'invalidValue', { data: { path: formatPath(path), detail: issue.message }, span: located.node, object: m.ref, path, related })
+        ctx.out.report(rules.schemaInvalidValue, 'invalidValue', { data: { path: formatPath(path), detail: issue.message }, span: spanOf(located, ctx.out, 'value'), object: m.ref, path, related })
         break
     }
   }

@@ -78,7 +78,7 @@ export class FileCheck {
         break
       case 'duplicate-key': {
         const written = this.text.slice(p.start, p.end)
-        const key = p.message.match(/"(.*)"/)?.[1] ?? written
+        const key = p.key ?? written
         this.out.report(rules.yamlDuplicateKey, 'duplicateKey', {
           data: { key: written, readAs: written === key ? '' : ` (read as "${key}")`, firstLine: p.related ? this.out.lineOf(p.related.start) : '?' },
           span,

@@ -190,7 +190,7 @@ function defaultVolume(v: Obj): void {
   }
 }
 
-function defaultJobSpec(spec: Obj, job: Obj | undefined): void {
+function defaultJobSpec(spec: Obj, job: Obj): void {
   if ((spec.completions === undefined || spec.completions === null) && (spec.parallelism === undefined || spec.parallelism === null)) {
     spec.completions = 1
     spec.parallelism = 1
@@ -202,7 +202,7 @@ function defaultJobSpec(spec: Obj, job: Obj | undefined): void {
   setDefault(spec, 'manualSelector', false)
   setDefault(spec, 'podReplacementPolicy', isObj(spec.podFailurePolicy) ? 'Failed' : 'TerminatingOrFailed')
   const templateLabels = at(spec, ['template', 'metadata', 'labels'])
-  if (job && templateLabels) {
+  if (templateLabels) {
     const meta = child(job, 'metadata')
     if (!isObj(meta.labels) || Object.keys(meta.labels).length === 0) meta.labels = { ...templateLabels }
   }

@@ -1,9 +1,8 @@
 // resource.Quantity as the container rules read it: exact values, comparison across units, the canonical String().
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import {
-  compareQuantities, formatQuantity, handlerErrors, isFractional, milliValue, parseQuantity, resourceQuantity, type HandlerCheck,
-} from '../src/validation/container.js'
+import { handlerErrors, type HandlerCheck } from '../src/validation/container.js'
+import { compareQuantities, formatQuantity, isFractional, milliValue, parseQuantity, resourceQuantity } from '../src/validation/quantity.js'
 
 const q = (v: string | number) => {
   const parsed = parseQuantity(v)

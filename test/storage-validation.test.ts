@@ -1,7 +1,8 @@
 // Quantity reading for storage requests and HPA targets.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { claimSpecErrors, formatMilli, isFractional, parseQuantity, sign, type Quantity } from '../src/validation/storage.js'
+import { claimSpecErrors, formatMilli, isFractional } from '../src/validation/storage.js'
+import { parseQuantity, sign, type Quantity } from '../src/validation/quantity.js'
 
 const q = (v: unknown): Quantity => {
   const r = parseQuantity(v)

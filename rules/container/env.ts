@@ -3,7 +3,8 @@ import { fieldError } from '../../src/field-errors.js'
 import { configMapKey, dns1123Subdomain, envVarName, qualifiedName } from '../../src/name-formats.js'
 import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
-import { containersOf, formatQuantity, parseQuantity, unset } from '../../src/validation/container.js'
+import { containersOf, unset } from '../../src/validation/container.js'
+import { formatQuantity, parseQuantity } from '../../src/validation/quantity.js'
 
 // fieldRef paths the downward API converts (ConvertDownwardAPIFieldLabel), and those env vars accept
 const CONVERTIBLE = new Set([

@@ -1,6 +1,7 @@
 import { formatPath } from '../../src/field-path.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, formatQuantity, milliValue, resourceQuantity } from '../../src/validation/container.js'
+import { containersOf } from '../../src/validation/container.js'
+import { formatQuantity, milliValue, resourceQuantity } from '../../src/validation/quantity.js'
 
 export default defineRule({
   meta: {

@@ -3,9 +3,10 @@ import { fieldError } from '../../src/field-errors.js'
 import { qualifiedName } from '../../src/name-formats.js'
 import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
+import { containersOf, unset } from '../../src/validation/container.js'
 import {
-  compareQuantities, containersOf, formatQuantity, integerValue, milliValue, parseQuantity, resourceQuantity, sign, unset, type Quantity,
-} from '../../src/validation/container.js'
+  compareQuantities, formatQuantity, integerValue, milliValue, parseQuantity, resourceQuantity, sign, type Quantity,
+} from '../../src/validation/quantity.js'
 
 // helper.standardResources: names a ResourceList may use without a prefix
 const STANDARD = new Set([

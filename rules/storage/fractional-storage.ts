@@ -1,6 +1,7 @@
 import { formatPath } from '../../src/field-path.js'
 import { defineRule } from '../../src/rule.js'
-import { formatMilli, isFractional, parseQuantity } from '../../src/validation/storage.js'
+import { parseQuantity } from '../../src/validation/quantity.js'
+import { formatMilli, isFractional } from '../../src/validation/storage.js'
 
 export default defineRule({
   meta: {

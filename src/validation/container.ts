@@ -39,9 +39,6 @@ export function isSidecar(c: ContainerVisit, minor: number): boolean {
 /** Go's zero value for strings: absent, null and "" all mean unset */
 export const unset = (v: unknown): boolean => v === undefined || v === null || v === ''
 
-// quantities live in quantity.ts; the container rules read them from here too
-export { parseQuantity, roundUp, resourceQuantity, compareQuantities, sign, milliValue, integerValue, isFractional, formatQuantity, type QuantityFormat, type Quantity } from './quantity.js'
-
 // ---- probe and lifecycle handlers (validateHandler) ----
 
 /** IsHTTPHeaderName */

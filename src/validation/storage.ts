@@ -8,8 +8,6 @@ import type { PathSegment } from '../types.js'
 import { labelSelectorErrors } from './selector.js'
 import { milliValue, parseQuantity, sign, type Quantity } from './quantity.js'
 
-export { parseQuantity, sign, type Quantity }
-
 /** GetWarningsForPersistentVolumeClaimSpec: MilliValue() % 1000 != 0 */
 export function isFractional(q: Quantity): boolean {
   return milliValue(q) % 1000n !== 0n

@@ -38,6 +38,8 @@ export interface YamlProblem {
   end: number
   /** e.g. the first occurrence of a duplicate key */
   related?: Span & { message: string }
+  /** duplicate-key: the key as Kubernetes reads it (`on` is "true") */
+  key?: string
 }
 
 export interface ParsedDocument {

@@ -91,7 +91,7 @@ export class NodeComposer {
       const first = m.firstSeen?.get(key) ?? previous.key!
       if (m.firstSeen === undefined) m.firstSeen = new Map()
       if (!m.firstSeen.has(key)) m.firstSeen.set(key, first)
-      this.problems.push({ code: 'duplicate-key', message: `key "${key}" already set in map`, start, end, related: { start: first.start, end: first.end, message: 'first set here' } })
+      this.problems.push({ code: 'duplicate-key', message: `key "${key}" already set in map`, key, start, end, related: { start: first.start, end: first.end, message: 'first set here' } })
     }
     return key
   }

@@ -138,7 +138,7 @@ class Composer {
       }
       const first = firstSeen.get(key)
       if (first) {
-        this.problems.push({ code: 'duplicate-key', message: `key "${key}" already set in map`, ...keySpan, related: { ...first, message: 'first set here' } })
+        this.problems.push({ code: 'duplicate-key', message: `key "${key}" already set in map`, key, ...keySpan, related: { ...first, message: 'first set here' } })
       } else {
         firstSeen.set(key, keySpan)
       }

@@ -27,8 +27,3 @@ export function podSpecSite(apiVersion: string, kind: string, minor: number): Po
   if (kind === 'StatefulSet' && minor < 34) return undefined
   return { path, template: kind !== 'Pod' }
 }
-
-/** "1.35" → 35 */
-export function minorOf(version: string): number {
-  return Number(version.split('.')[1])
-}

@@ -12,19 +12,63 @@ import { parseCIDRSloppy } from './validation/network.js'
 
 export const CONFIG_FILE_NAME = '.seaworthy.yaml'
 
+/** A node taint as `kubectl taint` writes it: key[=value]:effect. */
+export interface NodeTaint {
+  key: string
+  value?: string
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute'
+}
+
+/** A kind of node in the cluster profile (one entry may stand for `count` identical nodes). */
+export interface NodeProfile {
+  name: string
+  /** how many nodes of this shape; default 1 */
+  count: number
+  labels: Record<string, string>
+  taints: NodeTaint[]
+  /** allocatable resources as quantities, e.g. { cpu: "4", memory: "16Gi", pods: "110" } */
+  allocatable: Record<string, string>
+}
+
+export interface StorageClassProfile {
+  name: string
+  /** annotated storageclass.kubernetes.io/is-default-class: "true" */
+  default: boolean
+}
+
+/** An object known to exist in the cluster though it is not in the input (created out of band). */
+export interface ExistingObject {
+  kind: string
+  /** absent for cluster-scoped kinds, and then also matches any namespace for namespaced ones */
+  namespace?: string
+  name: string
+}
+
 export interface ClusterSettings {
+  /** the Kubernetes version of the cluster, used when --kubernetes-version is not given */
+  kubernetesVersion?: string
+  /** the namespace of objects that name none (kubectl's current namespace); default "default" */
+  namespace: string
   /** the API server's --service-node-port-range */
   nodePortRange: { min: number; max: number }
   /** the cluster DNS domain */
   clusterDomain: string
   /** the API server's --service-cluster-ip-range, one CIDR per IP family; empty when unknown (nothing is checked) */
   serviceCIDRs: string[]
+  /** the cluster's nodes; undefined when unknown (nothing is checked against nodes) */
+  nodes?: NodeProfile[]
+  /** the cluster's storage classes; undefined when unknown */
+  storageClasses?: StorageClassProfile[]
+  /** objects that exist outside the input */
+  existing: ExistingObject[]
 }
 
 export const DEFAULT_CLUSTER: ClusterSettings = {
+  namespace: 'default',
   nodePortRange: { min: 30000, max: 32767 },
   clusterDomain: 'cluster.local',
   serviceCIDRs: [],
+  existing: [],
 }
 
 export interface Config {

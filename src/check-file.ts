@@ -8,6 +8,12 @@ import { readYamlDocuments as readDocuments } from './yaml/read.js'
 import { allRules, rules } from '../rules/index.js'
 import type { CrdRegistry } from './schema/index.js'
 import type { YamlProblem } from './yaml/document.js'
+import type { IndexEntry } from './object-index.js'
+import type { KubeObject } from './rule.js'
+import type { Location, PathSegment } from './types.js'
+import { locate } from './locate.js'
+import { firstKey, spanOf } from './run-rules.js'
+import { kindFacts } from './validation/metadata.js'
 
 /** what every file of a run is checked against */
 export interface CheckSettings {
@@ -20,6 +26,13 @@ export interface FileCheckResult {
   messages: IdentifiedFinding[]
   documents: number
   objects: number
+  /** the objects the API server would store, in document order, for the run's index */
+  entries: FileEntry[]
+}
+
+/** An object for the index, with the number of its manifest in the file so that positions can be found later. */
+export interface FileEntry extends IndexEntry {
+  manifest: number
 }
 
 export class FileCheck {
@@ -30,6 +43,8 @@ export class FileCheck {
   private readonly out: FileFindings
   private documents = 0
   private objects = 0
+  private manifests: Manifest[] = []
+  private readonly entries = new Map<Manifest, FileEntry>()
 
   private readonly ctx: ValidateContext
 
@@ -41,7 +56,7 @@ export class FileCheck {
     private readonly registry?: CrdRegistry,
   ) {
     this.out = new FileFindings(filePath, text)
-    this.ctx = { ...settings, rules: allRules, out: this.out }
+    this.ctx = { ...settings, rules: allRules, out: this.out, onObject: (m, value, found) => this.entries.set(m, this.entryOf(m, value, found)) }
   }
 
   phaseOne(): void {
@@ -49,6 +64,7 @@ export class FileCheck {
     this.documents = documents.length
     for (const doc of documents) for (const p of doc.problems) this.reportYaml(p)
     const manifests = toManifests(documents, this.out)
+    this.manifests = manifests
     this.objects = manifests.length
     const ctx = this.ctx
     for (const m of manifests) {
@@ -66,7 +82,23 @@ export class FileCheck {
   }
 
   result(): FileCheckResult {
-    return { filePath: this.filePath, messages: this.out.sorted(), documents: this.documents, objects: this.objects }
+    const entries = [...this.entries.values()].sort((a, b) => a.manifest - b.manifest)
+    return { filePath: this.filePath, messages: this.out.sorted(), documents: this.documents, objects: this.objects, entries }
+  }
+
+  /** Where a field of one of this file's objects is, for findings made after the per-file stages. */
+  locate(manifest: number, path: readonly PathSegment[], point: 'key' | 'value'): Location {
+    const m = this.manifests[manifest]
+    const located = locate(m.node, path)
+    const span = located.exact || path.length > 0 ? spanOf(located, this.out, point) : firstKey(m.node)
+    return { filePath: this.filePath, ...this.out.position(span) }
+  }
+
+  private entryOf(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean }): FileEntry {
+    const namespaced = found.builtin ? kindFacts(this.ctx.kubernetesVersion, m.apiVersion, m.kind).namespaced !== false : true
+    // a CRD can be megabytes, and no reference reads more than its name
+    const kept = m.kind === 'CustomResourceDefinition' ? ({ apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } as KubeObject) : value
+    return { filePath: this.filePath, manifest: this.manifests.indexOf(m), apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, namespaced, ...found }
   }
 
   private reportYaml(p: YamlProblem): void {

@@ -61,6 +61,13 @@ export class FileFindings {
     })
   }
 
+  /** line and column of a range, 1-based, end exclusive */
+  position(span: Span): { line: number; column: number; endLine: number; endColumn: number } {
+    const a = this.lines.position(span.start)
+    const b = this.lines.position(Math.max(span.end, span.start))
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+  }
+
   /** 1-based line of an offset, for messages that name another line */
   lineOf(offset: number): number {
     return this.lines.position(offset).line

@@ -27,3 +27,8 @@ export function podSpecSite(apiVersion: string, kind: string, minor: number): Po
   if (kind === 'StatefulSet' && minor < 34) return undefined
   return { path, template: kind !== 'Pod' }
 }
+
+/** Where this kind keeps the spec of the pods it creates (a Pod: its own spec), whatever the server validates. */
+export function podSpecPath(apiVersion: string, kind: string): readonly PathSegment[] | undefined {
+  return POD_SPEC_PATHS[`${apiVersion} ${kind}`]
+}

@@ -7,10 +7,14 @@ import { discoverFiles, displayPath } from './discover.js'
 import { ToolError } from './errors.js'
 import { readCrdFiles } from './crd-files.js'
 import { CrdRegistry, DEFAULT_KUBERNETES_VERSION, SUPPORTED_KUBERNETES_VERSIONS, isSupportedVersion } from './schema/index.js'
-import { runInWorkers } from './pool.js'
+import { locateInWorkers, runInWorkers } from './pool.js'
+import { ObjectIndex } from './object-index.js'
+import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
+import { allRules } from '../rules/index.js'
+import { compareFindings } from './findings.js'
 import { readText, stripBom } from './read-file.js'
 import { TOOL_VERSION } from './version.js'
-import type { FileResult, LintReport } from './types.js'
+import type { FileResult, LintReport, Location } from './types.js'
 
 export interface LintOptions {
   /** files, folders and globs to lint */
@@ -34,6 +38,20 @@ export interface LintOptions {
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
+  const run = await analyse(options)
+  return buildReport(run.checked, run.kubernetesVersion)
+}
+
+/** What a run found: every file's findings (the wiring layer's included) and the index of every object. */
+export interface Analysis {
+  kubernetesVersion: string
+  cluster: ClusterSettings
+  checked: FileCheckResult[]
+  index: ObjectIndex
+}
+
+/** The whole pipeline short of the report: discover, the per-file stages, the index, the cross-object rules. */
+export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const cwd = options.cwd ?? process.cwd()
   const kubernetesVersion = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   if (!isSupportedVersion(kubernetesVersion)) {
@@ -48,20 +66,47 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const config = loadConfig({ cwd, configPath: options.configPath })
   const settings: CheckSettings = { kubernetesVersion, cluster: { ...config.cluster, ...options.cluster } }
 
-  let checked: FileCheckResult[]
   const workers = workerCount(options.workers)
   if (workers > 0) {
-    checked = await runInWorkers(inputs, { settings, extraCrds, workers })
-  } else {
-    // CRDs are registered as they are read, in file order, after those given with --crd
-    const registry = new CrdRegistry(kubernetesVersion)
-    for (const crd of extraCrds) registry.add(crd)
-    const checks = [...inputs].sort(byFilePath).map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings, registry))
-    for (const c of checks) c.phaseOne()
-    for (const c of checks) c.phaseTwo(registry)
-    checked = checks.map((c) => c.result())
+    return runInWorkers(inputs, { settings, extraCrds, workers }, async (pooled) => {
+      pooled.sort((a, b) => byFilePath(a.result, b.result))
+      return crossObject(settings, pooled.map((p) => p.result), (origins, anchors) =>
+        locateInWorkers(anchors.map((a) => ({ from: pooled[origins[a.seq].file], manifest: origins[a.seq].manifest, path: a.path, point: a.point }))),
+      )
+    })
   }
-  return buildReport(checked, kubernetesVersion)
+  // CRDs are registered as they are read, in file order, after those given with --crd
+  const registry = new CrdRegistry(kubernetesVersion)
+  for (const crd of extraCrds) registry.add(crd)
+  const checks = [...inputs].sort(byFilePath).map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings, registry))
+  for (const c of checks) c.phaseOne()
+  for (const c of checks) c.phaseTwo(registry)
+  return crossObject(
+    settings,
+    checks.map((c) => c.result()),
+    async (origins, anchors) => anchors.map((a) => checks[origins[a.seq].file].locate(origins[a.seq].manifest, a.path, a.point)),
+  )
+}
+
+type Origin = { file: number; manifest: number }
+
+/** Layer 4 over the files' results (in path order): the index, the wiring rules, their findings merged into the files'. */
+async function crossObject(
+  settings: CheckSettings,
+  checked: FileCheckResult[],
+  locateAll: (origins: readonly Origin[], anchors: readonly Anchor[]) => Promise<Location[]>,
+): Promise<Analysis> {
+  const origins: Origin[] = []
+  const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
+  const index = ObjectIndex.build(entries, settings.cluster)
+  const found = runWiring(index, settings, allRules)
+  if (found.length > 0) {
+    const anchors = anchorsOf(found)
+    const locations = await locateAll(origins, anchors)
+    const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])))
+    checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
+  }
+  return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }
 }
 
 function workerCount(requested: LintOptions['workers']): number {

@@ -6,6 +6,7 @@ import type { CheckSettings, FileCheckResult } from './check-file.js'
 import { crdKey } from './crd-files.js'
 import { ToolError } from './errors.js'
 import type { FromWorker, ToWorker } from './worker.js'
+import type { Location, PathSegment } from './types.js'
 
 export interface PoolInput {
   filePath: string
@@ -28,7 +29,7 @@ interface CrdHolder {
 }
 
 /** A worker answers its messages in order, so replies are matched to requests first in, first out. */
-class WorkerHandle {
+export class WorkerHandle {
   private readonly worker: Worker
   private readonly waiting: Array<(m: FromWorker) => void> = []
   private failure: Error | undefined
@@ -55,7 +56,29 @@ class WorkerHandle {
   }
 }
 
-export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOptions): Promise<FileCheckResult[]> {
+/** A file's result and the way back to the worker that holds its source. */
+export interface PooledResult {
+  result: FileCheckResult
+  worker: WorkerHandle
+  id: number
+}
+
+/** Places anchors in files read by workers: the worker holding each file finds the position. */
+export async function locateInWorkers(requests: ReadonlyArray<{ from: PooledResult; manifest: number; path: readonly PathSegment[]; point: 'key' | 'value' }>): Promise<Location[]> {
+  const byWorker = new Map<WorkerHandle, number[]>()
+  requests.forEach((r, i) => byWorker.set(r.from.worker, [...(byWorker.get(r.from.worker) ?? []), i]))
+  const out: Location[] = new Array(requests.length)
+  await Promise.all(
+    [...byWorker].map(async ([worker, indices]) => {
+      const reply = await worker.request({ type: 'locate', anchors: indices.map((i) => ({ id: requests[i].from.id, manifest: requests[i].manifest, path: [...requests[i].path], point: requests[i].point })) })
+      if (reply.type === 'located') reply.locations.forEach((l, k) => (out[indices[k]] = l))
+    }),
+  )
+  return out
+}
+
+/** Checks the files in workers, then hands the results to `after` while the workers still hold the files' sources. */
+export async function runInWorkers<T>(inputs: readonly PoolInput[], options: PoolOptions, after: (results: PooledResult[]) => Promise<T>): Promise<T> {
   const queue = batches([...inputs].sort((a, b) => sizeOf(b) - sizeOf(a)))
   const handles = Array.from({ length: Math.min(options.workers, queue.length) }, () => new WorkerHandle(options.settings))
   try {
@@ -99,9 +122,9 @@ export async function runInWorkers(inputs: readonly PoolInput[], options: PoolOp
     const wanted = [...new Set([...needs.values()].flatMap((keys) => [...keys]))].sort()
     await Promise.all(wanted.map(fetch))
     const replies = await Promise.all(
-      handles.map((worker) => worker.request({ type: 'finish', crds: [...needs.get(worker)!].sort().flatMap((key) => fetched.get(key)!) })),
+      handles.map(async (worker) => ({ worker, reply: await worker.request({ type: 'finish', crds: [...needs.get(worker)!].sort().flatMap((key) => fetched.get(key)!) }) })),
     )
-    return replies.flatMap((reply) => (reply.type === 'results' ? reply.results : []))
+    return await after(replies.flatMap(({ worker, reply }) => (reply.type === 'results' ? reply.results.map(({ id, ...result }) => ({ result, worker, id })) : [])))
   } finally {
     await Promise.all(handles.map((h) => h.terminate()))
   }

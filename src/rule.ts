@@ -9,9 +9,11 @@ import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1.js'
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js'
 import type { ClusterSettings } from './config.js'
 import type { FieldError } from './field-errors.js'
+import type { IndexedObject, ObjectIndex } from './object-index.js'
 import type { PathSegment, Severity } from './types.js'
 
-export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server'
+/** the layer a rule belongs to: YAML, input, schema, API versions, the API server's validation, cross-object wiring */
+export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server' | 'wiring'
 
 export interface RuleMeta<M extends string = string> {
   /** `<area>/<name>`; also the path of the rule's module, doc and fixtures */
@@ -87,10 +89,62 @@ export interface RuleContext<M extends string = string> {
   report(messageId: M, error: FieldError, options?: ReportOptions): void
 }
 
+/** Another object a cross-object finding points at. */
+export interface RelatedRef {
+  object: IndexedObject
+  /** the field to point at, from that object's root; default its kind */
+  path?: readonly PathSegment[]
+  message: string
+}
+
+export interface WiringReport {
+  /** the field of the object being checked to point at, from its root */
+  at: readonly PathSegment[]
+  data?: Record<string, unknown>
+  /** underline the key rather than the value */
+  point?: 'key' | 'value'
+  related?: readonly RelatedRef[]
+  /** a lower severity than the rule's, e.g. info when the input is clearly partial */
+  severity?: Severity
+}
+
+export interface WiringContext<M extends string = string> {
+  kubernetesVersion: string
+  minor: number
+  cluster: ClusterSettings
+  /** every object of the run */
+  index: ObjectIndex
+  /** reports on the object whose handler is running */
+  report(messageId: M, report: WiringReport): void
+}
+
+/** Layer 4: called once per accepted object of the run, with the object and its place in the index. */
+export interface WiringHandlers {
+  /** every accepted object */
+  Object?(self: IndexedObject): void
+  /** the pod spec of every Pod and every object that creates pods from a template */
+  PodSpec?(spec: PodSpec, self: IndexedObject): void
+  Pod?(pod: Pod, self: IndexedObject): void
+  Deployment?(deployment: Deployment, self: IndexedObject): void
+  ReplicaSet?(replicaSet: ReplicaSet, self: IndexedObject): void
+  StatefulSet?(statefulSet: StatefulSet, self: IndexedObject): void
+  DaemonSet?(daemonSet: DaemonSet, self: IndexedObject): void
+  Job?(job: Job, self: IndexedObject): void
+  CronJob?(cronJob: CronJob, self: IndexedObject): void
+  Service?(service: Service, self: IndexedObject): void
+  Ingress?(ingress: Ingress, self: IndexedObject): void
+  HorizontalPodAutoscaler?(hpa: HPAv1 | HPAv2, self: IndexedObject): void
+  PodDisruptionBudget?(pdb: PodDisruptionBudget, self: IndexedObject): void
+  PersistentVolumeClaim?(pvc: PersistentVolumeClaim, self: IndexedObject): void
+  NetworkPolicy?(policy: NetworkPolicy, self: IndexedObject): void
+}
+
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>
-  /** rules of the stages (YAML, schema) have no handlers: the engine reports for them */
+  /** layer 3: rules of the stages (YAML, schema) have no handlers: the engine reports for them */
   create?(context: RuleContext<M>): RuleHandlers
+  /** layer 4: cross-object rules, which read the index of the whole run */
+  wire?(context: WiringContext<M>): WiringHandlers
 }
 
 export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {

@@ -20,7 +20,8 @@ export interface RunRulesContext {
   out: FileFindings
 }
 
-export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): void {
+/** Runs the rules on one object; returns the object as they saw it (with defaults, for built-in kinds). */
+export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): KubeObject {
   const minor = minorOf(env.kubernetesVersion)
   const object = (builtin ? withDefaults(m.apiVersion, m.kind, m.value, minor) : m.value) as KubeObject
   const site = builtin ? podSpecSite(m.apiVersion, m.kind, minor) : undefined
@@ -33,6 +34,7 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): v
     if (byKind && m.kind !== 'Object' && m.kind !== 'PodSpec') byKind(object)
     if (site && podSpec && handlers.PodSpec) handlers.PodSpec(podSpec as PodSpec, { path: site.path, template: site.template, kind: m.kind })
   }
+  return object
 }
 
 // which handlers a rule has does not depend on the object: learn them once, and skip rules with nothing to do

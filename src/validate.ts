@@ -9,6 +9,7 @@ import { rules } from '../rules/index.js'
 import type { Span } from './yaml/document.js'
 import { firstKey, runRules, spanOf, type RunRulesContext } from './run-rules.js'
 import type { PathSegment } from './types.js'
+import type { KubeObject } from './rule.js'
 import { suggestKind } from './kinds.js'
 
 export const CRD_API_VERSION = 'apiextensions.k8s.io/v1'
@@ -16,6 +17,8 @@ export const CRD_API_VERSION = 'apiextensions.k8s.io/v1'
 export interface ValidateContext extends RunRulesContext {
   kubernetesVersion: string
   out: FileFindings
+  /** receives every object the API server would store: its value as the rules saw it, and whether it decoded cleanly */
+  onObject?(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean }): void
 }
 
 // a value the server cannot decode stops it before its validation runs: so do the rules, which could not trust the
@@ -78,6 +81,7 @@ export function validateCustom(m: Manifest, crds: CrdRegistry, ctx: ValidateCont
   const schema = crds.lookup(m.apiVersion, m.kind)
   if (!schema) {
     ctx.out.report(rules.schemaNoSchema, 'noSchema', { data: { apiVersion: m.apiVersion, kind: m.kind }, span: valueSpan(m, ['kind']), object: m.ref, path: [...m.prefix, 'kind'] })
+    ctx.onObject?.(m, m.value as KubeObject, { builtin: false, accepted: false })
     return
   }
   checkObject(m, schema.validate(m.value), false, ctx)
@@ -85,7 +89,9 @@ export function validateCustom(m: Manifest, crds: CrdRegistry, ctx: ValidateCont
 
 function checkObject(m: Manifest, issues: readonly SchemaIssue[], builtin: boolean, ctx: ValidateContext): void {
   reportIssues(m, issues, ctx)
-  if (!issues.some(stopsRules)) runRules(m, builtin, ctx)
+  const accepted = !issues.some(stopsRules)
+  const value = accepted ? runRules(m, builtin, ctx) : (m.value as KubeObject)
+  ctx.onObject?.(m, value, { builtin, accepted })
 }
 
 /** A CustomResourceDefinition whose schema cannot validate its custom resources is reported once, on itself. */

@@ -4,16 +4,19 @@ import { FileCheck, type CheckSettings, type FileCheckResult } from './check-fil
 import { crdKey, resourceKey } from './crd-files.js'
 import { readText } from './read-file.js'
 import { CrdRegistry } from './schema/index.js'
+import type { Location, PathSegment } from './types.js'
 
 export type ToWorker =
   | { type: 'check'; files: Array<{ id: number; filePath: string; absolute: string | undefined; text: string | undefined }> }
   | { type: 'send-crd'; id: number; index: number }
   | { type: 'finish'; crds: unknown[] }
+  | { type: 'locate'; anchors: Array<{ id: number; manifest: number; path: PathSegment[]; point: 'key' | 'value' }> }
 
 export type FromWorker =
   | { type: 'checked'; files: Array<{ crdKeys: Array<string | undefined>; pendingKeys: string[] }> }
   | { type: 'crd'; crd: unknown }
-  | { type: 'results'; results: FileCheckResult[] }
+  | { type: 'results'; results: Array<FileCheckResult & { id: number }> }
+  | { type: 'located'; locations: Location[] }
   | { type: 'failed'; message: string }
 
 const settings = workerData as CheckSettings
@@ -47,7 +50,9 @@ function handle(m: ToWorker): FromWorker {
         for (const crd of m.crds) registry.add(crd)
         for (const id of ids) checks.get(id)!.phaseTwo(registry)
       }
-      return { type: 'results', results: ids.map((id) => checks.get(id)!.result()) }
+      return { type: 'results', results: ids.map((id) => ({ ...checks.get(id)!.result(), id })) }
     }
+    case 'locate':
+      return { type: 'located', locations: m.anchors.map((a) => checks.get(a.id)!.locate(a.manifest, a.path, a.point)) }
   }
 }

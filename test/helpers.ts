@@ -26,7 +26,8 @@ export function listFiles(dir: string): string[] {
   return out
 }
 
-/** `# seaworthy: --kubernetes-version 1.24 --crd x.yaml` on a fixture's first lines sets its options */
+/** `# seaworthy: --kubernetes-version 1.24 --crd x.yaml --also context/y.yaml` on a fixture's first lines sets its
+ * options; `--also` lints another file with it (objects it refers to), whose findings the snapshot leaves out */
 export function fixtureOptions(file: string): LintOptions {
   const text = readFileSync(file, 'utf8')
   const m = /^\uFEFF?#\s*seaworthy:\s*(.*)$/m.exec(text.split(/\r?\n/).slice(0, 3).join('\n'))
@@ -36,13 +37,17 @@ export function fixtureOptions(file: string): LintOptions {
     if (words[i] === '--kubernetes-version') options.kubernetesVersion = words[i + 1]
     else if (words[i] === '--crd') options.crdPaths = [...(options.crdPaths ?? []), path.resolve(path.dirname(file), words[i + 1])]
     else if (words[i] === '--config') options.configPath = path.resolve(path.dirname(file), words[i + 1])
+    else if (words[i] === '--also') options.patterns = [...(options.patterns ?? []), path.resolve(path.dirname(file), words[i + 1])]
     else throw new Error(`unknown fixture option ${words[i]} in ${file}`)
   }
   return options
 }
 
 export async function lintFixture(file: string): Promise<LintReport> {
-  return lint({ ...fixtureOptions(file), patterns: [file], cwd: repoRoot, workers: 0 })
+  const options = fixtureOptions(file)
+  const report = await lint({ ...options, patterns: [file, ...(options.patterns ?? [])], cwd: repoRoot, workers: 0 })
+  const own = path.relative(repoRoot, file).split(path.sep).join('/')
+  return { ...report, results: report.results.filter((r) => r.filePath === own) }
 }
 
 /** findings as text: position, severity, rule id and message id, message, and the source line with a caret underline */

@@ -12,6 +12,7 @@ import serviceNodePortRange from './node-port-range.js'
 import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
+import serviceSelectsNothing from './selects-nothing.js'
 import serviceSessionAffinity from './session-affinity.js'
 import serviceTopologyMode from './topology-mode.js'
 import serviceTrafficPolicy from './traffic-policy.js'
@@ -34,4 +35,6 @@ export const serviceRules: readonly Rule[] = [
   serviceDeprecatedTrafficDistribution,
   serviceNonStandardIP,
   serviceDeprecatedAnnotation,
+  // layer 4: the Service among the other objects
+  serviceSelectsNothing,
 ]

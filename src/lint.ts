@@ -35,7 +35,9 @@ export interface LintOptions {
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd()
-  const kubernetesVersion = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
+  const config = loadConfig({ cwd, configPath: options.configPath })
+  const cluster = { ...config.cluster, ...options.cluster }
+  const kubernetesVersion = options.kubernetesVersion ?? cluster.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   if (!isSupportedVersion(kubernetesVersion)) {
     throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}.`)
   }
@@ -45,8 +47,7 @@ export async function lint(options: LintOptions = {}): Promise<LintReport> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ]
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const config = loadConfig({ cwd, configPath: options.configPath })
-  const settings: CheckSettings = { kubernetesVersion, cluster: { ...config.cluster, ...options.cluster } }
+  const settings: CheckSettings = { kubernetesVersion, cluster }
 
   let checked: FileCheckResult[]
   const workers = workerCount(options.workers)

@@ -14,7 +14,7 @@ const HELP = `Usage: seaworthy lint [options] [paths...]
 Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin).
 
 Options:
-  --kubernetes-version 1.NN   Kubernetes version to check against (default 1.35)
+  --kubernetes-version 1.NN   Kubernetes version to check against (default: the config file's, else 1.35)
   --crd PATH                  file or folder with CustomResourceDefinitions (repeatable)
   -c, --config FILE           config file (default: .seaworthy.yaml here or in a folder above)
   -f, --format NAME           stylish (default) or json

@@ -1,14 +1,20 @@
 // The project's config file, `.seaworthy.yaml`, found in the working folder or the nearest folder above it, or
-// named with --config. For now it holds the `cluster:` section: settings of the target cluster that change what
-// the API server accepts.
+// named with --config. For now it holds the `cluster:` section, a profile of the target cluster: settings that
+// change what the API server accepts, and what the cluster holds besides the input (nodes, storage classes, objects).
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ToolError } from './errors.js'
 import { LineIndex } from './lines.js'
+import { formatPath } from './field-path.js'
 import { locate } from './locate.js'
+import { dns1123Label } from './name-formats.js'
 import { readText } from './read-file.js'
-import { readYamlDocuments } from './yaml/read.js'
+import { SUPPORTED_KUBERNETES_VERSIONS, isSupportedVersion } from './schema/index.js'
+import type { PathSegment } from './types.js'
+import { parseQuantity } from './validation/quantity.js'
 import { parseCIDRSloppy } from './validation/network.js'
+import type { YNode } from './yaml/document.js'
+import { readYamlDocuments } from './yaml/read.js'
 
 export const CONFIG_FILE_NAME = '.seaworthy.yaml'
 
@@ -93,6 +99,15 @@ function findUp(from: string): string | undefined {
   }
 }
 
+const CLUSTER_KEYS = ['kubernetesVersion', 'namespace', 'nodePortRange', 'serviceCIDR', 'clusterDomain', 'nodes', 'storageClasses', 'existing']
+const NODE_KEYS = ['name', 'count', 'labels', 'taints', 'allocatable']
+const TAINT_KEYS = ['key', 'value', 'effect']
+const TAINT_EFFECTS: ReadonlyArray<NodeTaint['effect']> = ['NoSchedule', 'PreferNoSchedule', 'NoExecute']
+// key[=value]:effect, as `kubectl taint` takes it
+const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/
+const STORAGE_CLASS_KEYS = ['name', 'default']
+const EXISTING_KEYS = ['kind', 'namespace', 'name']
+
 export function parseConfig(text: string, file: string): ClusterSettings {
   const lines = new LineIndex(text)
   const fail = (offset: number, message: string): never => {
@@ -104,34 +119,216 @@ export function parseConfig(text: string, file: string): ClusterSettings {
   if (problem) fail(problem.start, problem.message)
   const doc = docs[0]
   if (!doc || doc.value === null || doc.value === undefined) return DEFAULT_CLUSTER
-  const root = doc.root!
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) fail(doc.start, 'the config file must be a mapping')
+  const r: SettingReader = new SettingReader(text, doc.root!, fail)
   const top = doc.value as Record<string, unknown>
-  for (const key of Object.keys(top)) if (key !== 'cluster') fail(locate(root, [key]).key?.start ?? 0, `unknown setting "${key}" (known: cluster)`)
+  for (const key of Object.keys(top)) if (key !== 'cluster') r.failKey([key], `unknown setting "${key}" (known: cluster)`)
   const cluster = { ...DEFAULT_CLUSTER }
   const section = top.cluster
   if (section === undefined || section === null) return cluster
-  if (typeof section !== 'object' || Array.isArray(section)) fail(locate(root, ['cluster']).node.start, '"cluster" must be a mapping')
+  if (typeof section !== 'object' || Array.isArray(section)) r.fail(['cluster'], '"cluster" must be a mapping')
   for (const [key, value] of Object.entries(section as Record<string, unknown>)) {
-    const at = locate(root, ['cluster', key])
-    if (key === 'nodePortRange') {
+    const at = ['cluster', key]
+    if (key === 'kubernetesVersion') {
+      cluster.kubernetesVersion = readVersion(r, value, at)
+    } else if (key === 'namespace') {
+      if (typeof value !== 'string' || dns1123Label(value).length > 0) r.fail(at, 'cluster.namespace must be a namespace name, a DNS-1123 label such as "prod"')
+      cluster.namespace = value
+    } else if (key === 'nodePortRange') {
       const m = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value) : null
       const min = Number(m?.[1])
       const max = Number(m?.[2])
-      if (!m || min < 1 || max > 65535 || min > max) fail(at.node.start, 'cluster.nodePortRange must look like "30000-32767" (the API server\'s --service-node-port-range)')
+      if (!m || min < 1 || max > 65535 || min > max) r.fail(at, 'cluster.nodePortRange must look like "30000-32767" (the API server\'s --service-node-port-range)')
       cluster.nodePortRange = { min, max }
     } else if (key === 'clusterDomain') {
-      if (typeof value !== 'string' || value === '') fail(at.node.start, 'cluster.clusterDomain must be a domain name such as "cluster.local"')
-      cluster.clusterDomain = value as string
+      cluster.clusterDomain = r.string(value, at, 'a domain name such as "cluster.local"')
     } else if (key === 'serviceCIDR') {
       const cidrs = typeof value === 'string' ? value.split(',').map((c) => c.trim()) : []
       if (cidrs.length === 0 || cidrs.length > 2 || cidrs.some((c) => parseCIDRSloppy(c) === undefined)) {
-        fail(at.node.start, 'cluster.serviceCIDR must be a CIDR, or two separated by a comma for a dual-stack cluster (the API server\'s --service-cluster-ip-range)')
+        r.fail(at, 'cluster.serviceCIDR must be a CIDR, or two separated by a comma for a dual-stack cluster (the API server\'s --service-cluster-ip-range)')
       }
       cluster.serviceCIDRs = cidrs
+    } else if (key === 'nodes') {
+      cluster.nodes = readNodes(r, value, at)
+    } else if (key === 'storageClasses') {
+      cluster.storageClasses = readStorageClasses(r, value, at)
+    } else if (key === 'existing') {
+      cluster.existing = r.list(value, at).map((entry, i) => readExisting(r, entry, [...at, i]))
     } else {
-      fail(at.key?.start ?? at.node.start, `unknown cluster setting "${key}" (known: nodePortRange, serviceCIDR, clusterDomain)`)
+      r.failKey(at, `unknown cluster setting "${key}" (known: ${CLUSTER_KEYS.join(', ')})`)
     }
   }
   return cluster
+}
+
+/** true when the cluster profile lists the object among those that exist outside the input */
+export function existsOutside(cluster: ClusterSettings, kind: string, namespace: string | undefined, name: string): boolean {
+  return cluster.existing.some((e) => e.kind === kind && e.name === name && (e.namespace === undefined || e.namespace === namespace))
+}
+
+function readVersion(r: SettingReader, value: unknown, at: Path): string {
+  const expected = `one of the supported Kubernetes versions (${SUPPORTED_KUBERNETES_VERSIONS.join(', ')})`
+  if (typeof value === 'number') {
+    const written = r.source(at)
+    // unquoted, 1.30 reads as the number 1.3
+    const misread = written === String(value) ? '' : `, as YAML reads it as the number ${value}`
+    r.fail(at, `cluster.kubernetesVersion must be a string: quote it ("${written}")${misread}`)
+  }
+  if (typeof value !== 'string' || !isSupportedVersion(value)) r.fail(at, `cluster.kubernetesVersion must be ${expected}`)
+  return value
+}
+
+function readNodes(r: SettingReader, value: unknown, at: Path): NodeProfile[] {
+  const entries = r.list(value, at)
+  if (entries.length === 0) r.fail(at, 'cluster.nodes is empty: list at least one node or leave nodes out')
+  const seen = new Map<string, number>()
+  return entries.map((entry, i) => {
+    const p = [...at, i]
+    const node = r.mapping(entry, p, 'a mapping with a name (and count, labels, taints, allocatable)', NODE_KEYS)
+    const name = r.required(node, 'name', p, 'a non-empty string')
+    const first = seen.get(name)
+    if (first !== undefined) r.fail([...p, 'name'], `${formatPath([...p, 'name'])} must be unique: "${name}" is also the name of ${formatPath([...at, first])}`)
+    seen.set(name, i)
+    const count = node.count === undefined ? 1 : node.count
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) r.fail([...p, 'count'], `${formatPath([...p, 'count'])} must be a positive whole number`)
+    return {
+      name,
+      count,
+      labels: node.labels === undefined ? {} : r.record(node.labels, [...p, 'labels'], 'a mapping of label keys to values', (v, vp) => r.label(v, vp)),
+      taints: node.taints === undefined ? [] : r.list(node.taints, [...p, 'taints']).map((t, j) => readTaint(r, t, [...p, 'taints', j])),
+      allocatable: node.allocatable === undefined ? {} : r.record(node.allocatable, [...p, 'allocatable'], 'a mapping of resource names to quantities', (v, vp) => r.quantity(v, vp)),
+    }
+  })
+}
+
+function readTaint(r: SettingReader, entry: unknown, at: Path): NodeTaint {
+  const effects = TAINT_EFFECTS.join(', ')
+  let key: string, value: string | undefined, effect: string
+  if (typeof entry === 'string') {
+    const m = TAINT_TEXT.exec(entry)
+    if (!m) r.fail(at, `${formatPath(at)} must look like "key=value:NoSchedule" or "key:NoSchedule" (effects: ${effects})`)
+    key = m[1]
+    value = m[2]
+    effect = m[3]
+  } else {
+    const fields = r.mapping(entry, at, '"key=value:NoSchedule", "key:NoSchedule", or a mapping with key, value and effect', TAINT_KEYS)
+    key = r.required(fields, 'key', at, 'a taint key such as "dedicated"')
+    value = fields.value === undefined ? undefined : r.label(fields.value, [...at, 'value'])
+    effect = r.required(fields, 'effect', at, `one of ${effects}`)
+  }
+  if (!isTaintEffect(effect)) r.fail([...at, 'effect'], `${formatPath([...at, 'effect'])} must be one of ${effects}`)
+  return value === undefined ? { key, effect } : { key, value, effect }
+}
+
+const isTaintEffect = (effect: string): effect is NodeTaint['effect'] => (TAINT_EFFECTS as readonly string[]).includes(effect)
+
+function readStorageClasses(r: SettingReader, value: unknown, at: Path): StorageClassProfile[] {
+  const classes: StorageClassProfile[] = []
+  r.list(value, at).forEach((entry, i) => {
+    const p = [...at, i]
+    let sc: StorageClassProfile
+    if (typeof entry === 'string') {
+      sc = { name: r.string(entry, p, 'a storage class name'), default: false }
+    } else {
+      const fields = r.mapping(entry, p, 'a storage class name, or a mapping with a name (and default: true)', STORAGE_CLASS_KEYS)
+      const isDefault = fields.default === undefined ? false : fields.default
+      if (typeof isDefault !== 'boolean') r.fail([...p, 'default'], `${formatPath([...p, 'default'])} must be true or false`)
+      sc = { name: r.required(fields, 'name', p, 'a storage class name'), default: isDefault }
+      const other = classes.find((c) => c.default)
+      if (isDefault && other) r.fail([...p, 'default'], `${formatPath([...p, 'default'])}: only one storage class can be the default, and "${other.name}" already is`)
+    }
+    if (classes.some((c) => c.name === sc.name)) r.fail(p, `${formatPath(p)}: the storage class "${sc.name}" is listed twice`)
+    classes.push(sc)
+  })
+  return classes
+}
+
+function readExisting(r: SettingReader, value: unknown, at: Path): ExistingObject {
+  if (typeof value === 'string') {
+    const parts = value.split('/')
+    if ((parts.length !== 2 && parts.length !== 3) || parts.some((s) => s === '')) {
+      r.fail(at, `${formatPath(at)} must look like "Kind/namespace/name" or "Kind/name"`)
+    }
+    return parts.length === 3 ? { kind: parts[0], namespace: parts[1], name: parts[2] } : { kind: parts[0], name: parts[1] }
+  }
+  const fields = r.mapping(value, at, '"Kind/namespace/name", "Kind/name", or a mapping with kind, name and namespace', EXISTING_KEYS)
+  const kind = r.required(fields, 'kind', at, 'a kind such as "Secret"')
+  const name = r.required(fields, 'name', at, 'an object name')
+  if (fields.namespace === undefined) return { kind, name }
+  return { kind, namespace: r.string(fields.namespace, [...at, 'namespace'], 'a namespace name'), name }
+}
+
+type Path = readonly PathSegment[]
+
+/** Reads values of the file by their path and stops at the first mistake, at the value's position (or its key's). */
+class SettingReader {
+  constructor(
+    private readonly text: string,
+    private readonly root: YNode,
+    private readonly failAt: (offset: number, message: string) => never,
+  ) {}
+
+  fail(path: Path, message: string): never {
+    return this.failAt(locate(this.root, path).node.start, message)
+  }
+
+  failKey(path: Path, message: string): never {
+    const at = locate(this.root, path)
+    return this.failAt(at.key?.start ?? at.node.start, message)
+  }
+
+  /** the value as written */
+  source(path: Path): string {
+    const { node } = locate(this.root, path)
+    return this.text.slice(node.start, node.end)
+  }
+
+  list(value: unknown, path: Path): unknown[] {
+    if (!Array.isArray(value)) this.fail(path, `${formatPath(path)} must be a list`)
+    return value
+  }
+
+  /** a mapping whose keys are all among `known` */
+  mapping(value: unknown, path: Path, expected: string, known: readonly string[]): Record<string, unknown> {
+    if (!isMapping(value)) this.fail(path, `${formatPath(path)} must be ${expected}`)
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) this.failKey([...path, key], `unknown setting "${key}" in ${formatPath(path)} (known: ${known.join(', ')})`)
+    }
+    return value
+  }
+
+  /** a mapping of any keys, each value read by `read` */
+  record(value: unknown, path: Path, expected: string, read: (value: unknown, path: Path) => string): Record<string, string> {
+    if (!isMapping(value)) this.fail(path, `${formatPath(path)} must be ${expected}`)
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, read(v, [...path, { key }])]))
+  }
+
+  /** a non-empty string */
+  string(value: unknown, path: Path, expected: string): string {
+    if (typeof value !== 'string' || value === '') this.fail(path, `${formatPath(path)} must be ${expected}`)
+    return value
+  }
+
+  /** the non-empty string `fields[key]`, which must be given */
+  required(fields: Record<string, unknown>, key: string, path: Path, expected: string): string {
+    if (fields[key] === undefined) this.fail(path, `${formatPath(path)} is missing "${key}" (${expected})`)
+    return this.string(fields[key], [...path, key], expected)
+  }
+
+  /** a label or taint value: a string, where YAML would read 1, true or 1.10 as something else */
+  label(value: unknown, path: Path): string {
+    if (typeof value !== 'string') this.fail(path, `${formatPath(path)} must be a string: quote it ("${this.source(path)}")`)
+    return value
+  }
+
+  /** a resource quantity; numbers are taken as written by JavaScript (4 → "4") */
+  quantity(value: unknown, path: Path): string {
+    const q = typeof value === 'number' || typeof value === 'string' ? parseQuantity(value) : undefined
+    if (!q || q.mantissa < 0n) this.fail(path, `${formatPath(path)} must be a quantity such as "4", "500m" or "16Gi"`)
+    return String(value)
+  }
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -53,7 +53,9 @@ export interface Analysis {
 /** The whole pipeline short of the report: discover, the per-file stages, the index, the cross-object rules. */
 export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const cwd = options.cwd ?? process.cwd()
-  const kubernetesVersion = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
+  const config = loadConfig({ cwd, configPath: options.configPath })
+  const cluster = { ...config.cluster, ...options.cluster }
+  const kubernetesVersion = options.kubernetesVersion ?? cluster.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   if (!isSupportedVersion(kubernetesVersion)) {
     throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}.`)
   }
@@ -63,8 +65,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ]
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const config = loadConfig({ cwd, configPath: options.configPath })
-  const settings: CheckSettings = { kubernetesVersion, cluster: { ...config.cluster, ...options.cluster } }
+  const settings: CheckSettings = { kubernetesVersion, cluster }
 
   const workers = workerCount(options.workers)
   if (workers > 0) {

@@ -18,7 +18,16 @@ const MONTHS: Bounds = {
 const DAYS_OF_WEEK: Bounds = { min: 0, max: 6, names: { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 } }
 const FIELDS = [MINUTES, HOURS, DAYS_OF_MONTH, MONTHS, DAYS_OF_WEEK]
 
-const DESCRIPTORS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'])
+// robfig's parseDescriptor builds these schedules; written here as the fields that build the same bits
+const DESCRIPTORS = new Map([
+  ['@yearly', '0 0 1 1 *'],
+  ['@annually', '0 0 1 1 *'],
+  ['@monthly', '0 0 1 * *'],
+  ['@weekly', '0 0 * * 0'],
+  ['@daily', '0 0 * * *'],
+  ['@midnight', '0 0 * * *'],
+  ['@hourly', '0 * * * *'],
+])
 
 // Go's strings.Fields splits on unicode.IsSpace
 const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
@@ -26,58 +35,120 @@ const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
 /** Go's strconv.Quote, close enough for the ASCII a schedule holds */
 const goQuote = (s: string) => JSON.stringify(s)
 
+/** What ParseStandard builds: robfig's SpecSchedule (its seconds field is always 0), or `@every`'s constant delay. */
+export type CronSchedule = SpecSchedule | EverySchedule
+
+export interface SpecSchedule {
+  kind: 'spec'
+  minute: ReadonlySet<number>
+  hour: ReadonlySet<number>
+  dayOfMonth: ReadonlySet<number>
+  month: ReadonlySet<number>
+  /** 0 is Sunday */
+  dayOfWeek: ReadonlySet<number>
+  /** robfig's star bit (`*` or `?`, unstepped): a day then has to match both day fields, otherwise either one */
+  dayOfMonthStar: boolean
+  dayOfWeekStar: boolean
+  /** the zone of a `TZ=`/`CRON_TZ=` prefix */
+  timeZone?: string
+}
+
+export interface EverySchedule {
+  kind: 'every'
+  /** robfig's ConstantDelaySchedule: the duration cut to whole seconds, at least one */
+  delaySeconds: number
+  timeZone?: string
+}
+
 /**
  * The error `cron.ParseStandard(schedule)` returns, or undefined when it parses.
  * `isKnownZone` decides the `TZ=`/`CRON_TZ=` prefix's location (Go's time.LoadLocation).
  */
 export function parseStandardError(schedule: string, isKnownZone: (zone: string) => boolean = () => true): string | undefined {
+  const parsed = parseStandard(schedule, isKnownZone)
+  return typeof parsed === 'string' ? parsed : undefined
+}
+
+/**
+ * `cron.ParseStandard(schedule)`: the schedule it builds, or its error; undefined where Go panics instead
+ * (a zone prefix with nothing after it).
+ */
+export function parseStandard(schedule: string, isKnownZone: (zone: string) => boolean = () => true): CronSchedule | string | undefined {
   let spec = schedule
+  let timeZone: string | undefined
   if (spec.length === 0) return 'empty spec string'
   if (spec.startsWith('TZ=') || spec.startsWith('CRON_TZ=')) {
     const space = spec.indexOf(' ')
     // with no space Go slices spec[eq+1:-1] and panics; the server's recovery is not a parse error we can word
     if (space < 0) return undefined
-    const zone = spec.slice(spec.indexOf('=') + 1, space)
-    if (!isKnownZone(zone)) return `provided bad location ${zone}: unknown time zone ${zone}`
+    timeZone = spec.slice(spec.indexOf('=') + 1, space)
+    if (!isKnownZone(timeZone)) return `provided bad location ${timeZone}: unknown time zone ${timeZone}`
     spec = spec.slice(space).trim()
   }
-  if (spec.startsWith('@')) return descriptorError(spec)
+  if (spec.startsWith('@')) {
+    const every = parseEvery(spec)
+    if (every !== undefined) return typeof every === 'string' ? every : { kind: 'every', delaySeconds: every, timeZone }
+    const fields = DESCRIPTORS.get(spec)
+    if (fields === undefined) return `unrecognized descriptor: ${spec}`
+    spec = fields
+  }
   const fields = spec.split(GO_SPACE).filter((f) => f !== '')
   if (fields.length !== 5) return `expected exactly 5 fields, found ${fields.length}: [${fields.join(' ')}]`
+  const parsed: ParsedField[] = []
   for (let i = 0; i < 5; i++) {
-    const error = fieldError(fields[i], FIELDS[i])
-    if (error) return error
+    const field = parseField(fields[i], FIELDS[i])
+    if (typeof field === 'string') return field
+    parsed.push(field)
   }
-  return undefined
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = parsed
+  return {
+    kind: 'spec',
+    minute: minute.values,
+    hour: hour.values,
+    dayOfMonth: dayOfMonth.values,
+    month: month.values,
+    dayOfWeek: dayOfWeek.values,
+    dayOfMonthStar: dayOfMonth.star,
+    dayOfWeekStar: dayOfWeek.star,
+    timeZone,
+  }
 }
 
-function descriptorError(spec: string): string | undefined {
-  if (DESCRIPTORS.has(spec)) return undefined
+/** `@every <duration>`: its error, its delay in seconds, or undefined when the descriptor is another one */
+function parseEvery(spec: string): number | string | undefined {
   const every = '@every '
-  if (spec.startsWith(every)) {
-    const error = goDurationError(spec.slice(every.length))
-    return error ? `failed to parse duration ${spec}: ${error}` : undefined
-  }
-  return `unrecognized descriptor: ${spec}`
+  if (!spec.startsWith(every)) return undefined
+  const duration = parseGoDuration(spec.slice(every.length))
+  if (typeof duration === 'string') return `failed to parse duration ${spec}: ${duration}`
+  // cron.Every: below a second becomes a second, the rest is truncated to whole seconds
+  return Math.max(1, Math.trunc(duration / 1e9))
+}
+
+interface ParsedField {
+  values: Set<number>
+  star: boolean
 }
 
 // strings.FieldsFunc(field, ','): empty pieces are dropped, so "," alone parses (to no bits)
-function fieldError(field: string, bounds: Bounds): string | undefined {
+function parseField(field: string, bounds: Bounds): ParsedField | string {
+  const parsed: ParsedField = { values: new Set(), star: false }
   for (const expr of field.split(',').filter((e) => e !== '')) {
-    const error = rangeError(expr, bounds)
+    const error = addRange(expr, bounds, parsed)
     if (error) return error
   }
-  return undefined
+  return parsed
 }
 
-function rangeError(expr: string, bounds: Bounds): string | undefined {
+/** robfig's getRange: adds the expression's values to `into`, or returns its error */
+function addRange(expr: string, bounds: Bounds, into: ParsedField): string | undefined {
   const rangeAndStep = expr.split('/')
   const lowAndHigh = rangeAndStep[0].split('-')
   const singleDigit = lowAndHigh.length === 1
   let start: bigint
   let end: bigint
+  const star = lowAndHigh[0] === '*' || lowAndHigh[0] === '?'
   // "*" or "?" ignore whatever follows a hyphen, as the library does
-  if (lowAndHigh[0] === '*' || lowAndHigh[0] === '?') {
+  if (star) {
     start = BigInt(bounds.min)
     end = BigInt(bounds.max)
   } else {
@@ -107,6 +178,9 @@ function rangeError(expr: string, bounds: Bounds): string | undefined {
   if (end > BigInt(bounds.max)) return `end of range (${end}) above maximum (${bounds.max}): ${expr}`
   if (start > end) return `beginning of range (${start}) beyond end of range (${end}): ${expr}`
   if (step === 0n) return `step of range should be a positive number: ${expr}`
+  for (let value = start; value <= end; value += step) into.values.add(Number(value))
+  // a stepped "*/2" is not "every", so it loses the star bit; "*/1" keeps it
+  if (star && step === 1n) into.star = true
   return undefined
 }
 
@@ -127,25 +201,44 @@ function mustParseInt(expr: string): bigint | string {
   return num
 }
 
-const DURATION_UNITS = new Set(['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h'])
+const DURATION_UNITS = new Map([
+  ['ns', 1],
+  ['us', 1e3],
+  ['µs', 1e3],
+  ['μs', 1e3],
+  ['ms', 1e6],
+  ['s', 1e9],
+  ['m', 60e9],
+  ['h', 3600e9],
+])
 
 /** the error of Go's time.ParseDuration, or undefined (overflow is not checked) */
 export function goDurationError(s: string): string | undefined {
+  const duration = parseGoDuration(s)
+  return typeof duration === 'string' ? duration : undefined
+}
+
+/** Go's time.ParseDuration in nanoseconds (as a float, so huge values are approximate), or its error */
+function parseGoDuration(s: string): number | string {
   const orig = s
   const invalid = `time: invalid duration ${goQuote(orig)}`
+  const sign = s.startsWith('-') ? -1 : 1
   if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1)
-  if (s === '0') return undefined
+  if (s === '0') return 0
   if (s === '') return invalid
+  let total = 0
   while (s !== '') {
     const number = /^([0-9]*)(\.([0-9]*))?/.exec(s)!
     if (number[1] === '' && (number[3] === undefined || number[3] === '')) return invalid
     s = s.slice(number[0].length)
     const unit = /^[^0-9.]*/.exec(s)![0]
     if (unit === '') return `time: missing unit in duration ${goQuote(orig)}`
-    if (!DURATION_UNITS.has(unit)) return `time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}`
+    const scale = DURATION_UNITS.get(unit)
+    if (scale === undefined) return `time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}`
+    total += Number(number[1] || '0') * scale + Math.trunc(Number(`0.${number[3] ?? ''}`) * scale)
     s = s.slice(unit.length)
   }
-  return undefined
+  return sign * total
 }
 
 let supportedZones: Set<string> | undefined

@@ -66,6 +66,12 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
+/** a + b exactly (Quantity.Add: the result keeps a's format unless a is zero) */
+export function addQuantities(a: Quantity, b: Quantity): Quantity {
+  const [x, y] = aligned(a, b)
+  return { mantissa: x + y, scale: Math.min(a.scale, b.scale), format: a.mantissa === 0n ? b.format : a.format }
+}
+
 export const sign = (q: Quantity): number => (q.mantissa < 0n ? -1 : q.mantissa > 0n ? 1 : 0)
 
 /** the value in thousandths, rounded up (Quantity.MilliValue) */

@@ -3,19 +3,24 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
 import { formatters } from './format/index.js'
-import { lint } from './lint.js'
+import { analyse, lint } from './lint.js'
+import { simulate } from './simulate/outcomes.js'
+import { formatSimulationJson, formatSimulationText } from './format/simulation.js'
 import { allRules } from '../rules/index.js'
 import { TOOL_VERSION } from './version.js'
 import type { LintReport } from './types.js'
 
 const HELP = `Usage: seaworthy lint [options] [paths...]
+       seaworthy simulate [options] [paths...]
        seaworthy rules [--format text|json]
 
-Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin).
+Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin). simulate prints what the
+controllers will create and do with them instead (formats text and json; --now ISO-TIME for cron runs).
 
 Options:
   --kubernetes-version 1.NN   Kubernetes version to check against (default: the config file's, else 1.35)
   --crd PATH                  file or folder with CustomResourceDefinitions (repeatable)
+  -n, --namespace NAME        the namespace of objects that name none (default: the config's, else "default")
   -c, --config FILE           config file (default: .seaworthy.yaml here or in a folder above)
   -f, --format NAME           stylish (default) or json
   -o, --output-file FILE      write the report to FILE instead of standard output
@@ -44,6 +49,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   try {
     const [command, rest] = splitCommand(argv)
     if (command === 'rules') return rulesCommand(rest, io)
+    if (command === 'simulate') return await simulateCommand(rest, io)
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
@@ -52,6 +58,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         'kubernetes-version': { type: 'string' },
         crd: { type: 'string', multiple: true },
         config: { type: 'string', short: 'c' },
+        namespace: { type: 'string', short: 'n' },
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
@@ -87,6 +94,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       configPath: values.config,
       cwd: io.cwd,
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+      ...(values.namespace ? { cluster: { namespace: values.namespace } } : {}),
     })
     if (values.quiet) report = errorsOnly(report)
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'] && !io.env.NO_COLOR
@@ -106,9 +114,52 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
+async function simulateCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'kubernetes-version': { type: 'string' },
+      crd: { type: 'string', multiple: true },
+      config: { type: 'string', short: 'c' },
+      namespace: { type: 'string', short: 'n' },
+      format: { type: 'string', short: 'f' },
+      now: { type: 'string' },
+      'stdin-filename': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) return io.stdout(HELP + '\n'), 0
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new ToolError(`Unknown format "${format}" for simulate; use text or json.`)
+  const now = values.now === undefined ? new Date() : new Date(values.now)
+  if (Number.isNaN(now.getTime())) throw new ToolError(`--now takes an ISO 8601 time such as 2026-11-20T12:00:00Z, not "${values.now}".`)
+  const readsStdin = positionals.includes('-')
+  const patterns = positionals.filter((p) => p !== '-')
+  if (!readsStdin && patterns.length === 0) patterns.push('.')
+  const sources = readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : []
+  const run = await analyse({
+    patterns,
+    sources,
+    kubernetesVersion: values['kubernetes-version'],
+    crdPaths: values.crd,
+    configPath: values.config,
+    cwd: io.cwd,
+    ...(values.namespace ? { cluster: { namespace: values.namespace } } : {}),
+  })
+  const report = { version: 1 as const, kubernetesVersion: run.kubernetesVersion, now: now.toISOString(), outcomes: simulate(run.index, { now }) }
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
+  io.stdout(format === 'json' ? formatSimulationJson(report) : formatSimulationText(report, { color }))
+  return 0
+}
+
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {
   const first = argv[0]
-  if (first === 'lint' || first === 'rules') return [first, argv.slice(1)]
+  if (first === 'lint' || first === 'rules' || first === 'simulate') return [first, argv.slice(1)]
   if (first === 'help') return ['lint', ['--help']]
   if (first === undefined) return ['lint', ['--help']]
   return ['lint', argv]

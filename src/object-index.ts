@@ -14,6 +14,8 @@ export interface IndexedObject {
   /** the object's place in the run: files in path order, then documents in order */
   seq: number
   filePath: string
+  /** the line the object starts on */
+  line: number
   apiVersion: string
   /** the API group, "" for the core group */
   group: string

@@ -28,7 +28,12 @@ export function podSpecSite(apiVersion: string, kind: string, minor: number): Po
   return { path, template: kind !== 'Pod' }
 }
 
+// the same kinds in the API versions removed since (extensions/v1beta1, apps/v1beta2, batch/v1beta1…)
+const POD_SPEC_PATHS_BY_KIND: Record<string, readonly PathSegment[]> = Object.fromEntries(
+  Object.entries(POD_SPEC_PATHS).map(([key, path]) => [key.slice(key.indexOf(' ') + 1), path]),
+)
+
 /** Where this kind keeps the spec of the pods it creates (a Pod: its own spec), whatever the server validates. */
 export function podSpecPath(apiVersion: string, kind: string): readonly PathSegment[] | undefined {
-  return POD_SPEC_PATHS[`${apiVersion} ${kind}`]
+  return POD_SPEC_PATHS[`${apiVersion} ${kind}`] ?? POD_SPEC_PATHS_BY_KIND[kind]
 }

@@ -162,7 +162,8 @@ export class ObjectIndex {
     return namespace === undefined ? [] : (this.podHolders.get(namespace) ?? [])
   }
 
-  private mentionedByCustomResource(namespace: string, name: string): boolean {
+  /** whether a custom resource of the namespace (or a cluster-scoped one) holds this string anywhere */
+  mentionedByCustomResource(namespace: string, name: string): boolean {
     let strings = this.customStrings.get(namespace)
     if (!strings) {
       strings = new Set()
@@ -192,9 +193,11 @@ function isLabelSelector(s: LabelSelector | Record<string, string>): s is LabelS
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+// custom resources that create pods from a template of their own (Argo Rollouts, OpenKruise CloneSets…)
+const CUSTOM_POD_SPEC_PATH: readonly PathSegment[] = ['spec', 'template', 'spec']
+
 function podTemplateOf(o: IndexedObject): PodTemplate | undefined {
-  if (!o.builtin) return undefined
-  const specPath = podSpecPath(o.apiVersion, o.kind)
+  const specPath = o.builtin ? podSpecPath(o.apiVersion, o.kind) : isObj(valueAt(o.value, ['spec', 'template', 'metadata', 'labels'])) ? CUSTOM_POD_SPEC_PATH : undefined
   if (!specPath) return undefined
   const metaPath = o.kind === 'Pod' ? ['metadata'] : [...specPath.slice(0, -1), 'metadata']
   const meta = valueAt(o.value, metaPath)
@@ -207,7 +210,7 @@ function podTemplateOf(o: IndexedObject): PodTemplate | undefined {
     specPath,
     labels,
     generatedKeys: new Set(GENERATED_LABELS[o.kind] ?? []),
-    spec: o.accepted && isObj(spec) ? (spec as unknown as PodSpec) : undefined,
+    spec: o.accepted && o.builtin && isObj(spec) ? (spec as unknown as PodSpec) : undefined,
   }
 }
 

@@ -52,6 +52,8 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
         object: m.ref,
         path: [...m.prefix, 'apiVersion'],
       })
+      // still in the index, so that what refers to it is not reported too: the apiVersion is the one mistake
+      ctx.onObject?.(m, m.value as KubeObject, { builtin: true, accepted: false })
       return true
     case 'not-yet-served':
       ctx.out.report(rules.apiNotServed, 'notYetServed', {
@@ -60,6 +62,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
         object: m.ref,
         path: [...m.prefix, 'apiVersion'],
       })
+      ctx.onObject?.(m, m.value as KubeObject, { builtin: true, accepted: false })
       return true
     case 'unknown': {
       const suggestion = suggestKind(ctx.kubernetesVersion, m.apiVersion, m.kind)

@@ -23,8 +23,10 @@ export default defineRule({
         if (!selector || Object.keys(selector).length === 0 || service.spec?.type === 'ExternalName') return
         if (ctx.index.podsSelectedBy(self.namespace, selector).length > 0) return
         const holders = ctx.index.podHoldersIn(self.namespace)
-        // nothing in the namespace creates pods: the input holds only part of the application
-        const severity = holders.length === 0 ? 'info' : undefined
+        // nothing in the namespace creates pods, or a custom resource may (an operator's Prometheus named in the
+        // selector): the input does not show every pod
+        const custom = Object.values(selector).some((v) => self.namespace !== undefined && ctx.index.mentionedByCustomResource(self.namespace, v))
+        const severity = holders.length === 0 || custom ? 'info' : undefined
         const name = nameOf(self, ctx.cluster.namespace)
         const near = nearest(holders, selector)
         if (near) {
@@ -42,16 +44,27 @@ export default defineRule({
   },
 })
 
-/** a pod template that has every selector key and differs in one value: most likely the one meant */
+/** a pod template that has every selector key and one value that looks like a typo of the selector's: the one meant */
 function nearest(holders: readonly IndexedObject[], selector: Record<string, string>): { object: IndexedObject; key: string; has: string } | undefined {
   for (const object of holders) {
     const labels = object.pods!.labels
     const keys = Object.keys(selector)
     if (!keys.every((k) => Object.hasOwn(labels, k))) continue
     const differing = keys.filter((k) => labels[k] !== selector[k])
-    // one value off among several, or the same value but for case
-    const close = differing.length === 1 && (keys.length > 1 || labels[differing[0]].toLowerCase() === String(selector[differing[0]]).toLowerCase())
-    if (close) return { object, key: differing[0], has: labels[differing[0]] }
+    if (differing.length === 1 && looksLikeTypo(labels[differing[0]], String(selector[differing[0]]))) return { object, key: differing[0], has: labels[differing[0]] }
   }
   return undefined
+}
+
+/** the same but for case, or at most two edits apart (and not short words, which are all close to each other) */
+function looksLikeTypo(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[b.length] <= 2
 }

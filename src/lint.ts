@@ -35,6 +35,8 @@ export interface LintOptions {
   configPath?: string
   /** cluster settings, overriding the config file's */
   cluster?: Partial<ClusterSettings>
+  /** run layer 4, the checks across objects; default true (false measures the layers below it) */
+  crossObject?: boolean
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
@@ -71,7 +73,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   if (workers > 0) {
     return runInWorkers(inputs, { settings, extraCrds, workers }, async (pooled) => {
       pooled.sort((a, b) => byFilePath(a.result, b.result))
-      return crossObject(settings, pooled.map((p) => p.result), (origins, anchors) =>
+      return crossObject(settings, pooled.map((p) => p.result), options.crossObject !== false, (origins, anchors) =>
         locateInWorkers(anchors.map((a) => ({ from: pooled[origins[a.seq].file], manifest: origins[a.seq].manifest, path: a.path, point: a.point }))),
       )
     })
@@ -85,6 +87,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   return crossObject(
     settings,
     checks.map((c) => c.result()),
+    options.crossObject !== false,
     async (origins, anchors) => anchors.map((a) => checks[origins[a.seq].file].locate(origins[a.seq].manifest, a.path, a.point)),
   )
 }
@@ -95,12 +98,13 @@ type Origin = { file: number; manifest: number }
 async function crossObject(
   settings: CheckSettings,
   checked: FileCheckResult[],
+  wire: boolean,
   locateAll: (origins: readonly Origin[], anchors: readonly Anchor[]) => Promise<Location[]>,
 ): Promise<Analysis> {
   const origins: Origin[] = []
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
-  const found = runWiring(index, settings, allRules)
+  const found = wire ? runWiring(index, settings, allRules) : []
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)

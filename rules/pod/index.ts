@@ -7,6 +7,7 @@ import dns from './dns.js'
 import duplicateHostAliasIp from './duplicate-host-alias-ip.js'
 import gates from './gates.js'
 import imagePullSecrets from './image-pull-secrets.js'
+import missingReference from './missing-reference.js'
 import names from './names.js'
 import negativeGracePeriod from './negative-grace-period.js'
 import nullLabelSelector from './null-label-selector.js'
@@ -36,4 +37,6 @@ export const podRules: readonly Rule[] = [
   duplicateHostAliasIp,
   seccompAnnotations,
   overlappingVolumePaths,
+  // layer 4: the pod spec among the other objects
+  missingReference,
 ]

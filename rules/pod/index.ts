@@ -15,6 +15,7 @@ import overlappingVolumePaths from './overlapping-volume-paths.js'
 import restartPolicy from './restart-policy.js'
 import scheduling from './scheduling.js'
 import seccompAnnotations from './seccomp-annotations.js'
+import unschedulable from './unschedulable.js'
 import securityContext from './security-context.js'
 import volumeMounts from './volume-mounts.js'
 import volumes from './volumes.js'
@@ -39,4 +40,5 @@ export const podRules: readonly Rule[] = [
   overlappingVolumePaths,
   // layer 4: the pod spec among the other objects
   missingReference,
+  unschedulable,
 ]

@@ -42,19 +42,19 @@ export default defineRule({
     remediation: 'Add the object to the input (or list it under existing in the cluster profile), correct the name or key, or mark an optional reference optional: true.',
     messages: {
       volume:
-        '{{name}} mounts {{kind}} {{ref}} as volume "{{volume}}", but the input has no {{kind}} {{ref}} {{where}}: its pods stay in ContainerCreating (FailedMount … {{lower}} "{{ref}}" not found). Add the {{kind}}, correct the name, or set optional: true if the pods can run without it.',
+        '{{name}} mounts {{kind}} {{ref}} as volume "{{volume}}", but the input has no {{kind}} {{ref}} {{where}}: {{stay}} in ContainerCreating (FailedMount … {{lower}} "{{ref}}" not found). Add the {{kind}}, correct the name, or set optional: true if it may be absent.',
       env: 'Container "{{container}}" of {{name}} reads {{kind}} {{ref}}, but the input has no {{kind}} {{ref}} {{where}}: the container will not start (CreateContainerConfigError: {{lower}} "{{ref}}" not found). Add the {{kind}}, correct the name, or set optional: true.',
       key: 'Container "{{container}}" of {{name}} reads key {{key}} of {{kind}} {{ref}}, which has no such key ({{has}}): the container will not start (CreateContainerConfigError: couldn\'t find key {{key}} in {{kind}} {{namespace}}/{{ref}}). Add the key or correct it.',
       itemKey:
-        'Volume "{{volume}}" of {{name}} projects key {{key}} of {{kind}} {{ref}}, which has no such key ({{has}}): its pods stay in ContainerCreating (FailedMount … {{error}}: {{key}}). Add the key or correct it.',
+        'Volume "{{volume}}" of {{name}} projects key {{key}} of {{kind}} {{ref}}, which has no such key ({{has}}): {{stay}} in ContainerCreating (FailedMount … {{error}}: {{key}}). Add the key or correct it.',
       imagePullSecret:
         '{{name}} pulls its images with Secret {{ref}}, but the input has no Secret {{ref}} {{where}}: the kubelet pulls without credentials (FailedToRetrieveImagePullSecret), so images from a private registry fail with ErrImagePull. Add the Secret or correct the name.',
       claim:
-        '{{name}} mounts PersistentVolumeClaim {{ref}} as volume "{{volume}}", but the input has no PersistentVolumeClaim {{ref}} {{where}}: its pods stay Pending (FailedScheduling … persistentvolumeclaim "{{ref}}" not found). Add the claim or correct claimName.',
+        '{{name}} mounts PersistentVolumeClaim {{ref}} as volume "{{volume}}", but the input has no PersistentVolumeClaim {{ref}} {{where}}: {{stay}} Pending (FailedScheduling … persistentvolumeclaim "{{ref}}" not found). Add the claim or correct claimName.',
       serviceAccount:
-        '{{name}} runs as ServiceAccount {{ref}}, but the input has no ServiceAccount {{ref}} {{where}}: its pods are refused when created (pods … is forbidden: error looking up service account {{namespace}}/{{ref}}: serviceaccount "{{ref}}" not found). Add the ServiceAccount or correct the name.',
+        '{{name}} runs as ServiceAccount {{ref}}, but the input has no ServiceAccount {{ref}} {{where}}: {{refused}} when created (pods … is forbidden: error looking up service account {{namespace}}/{{ref}}: serviceaccount "{{ref}}" not found). Add the ServiceAccount or correct the name.',
       priorityClass:
-        '{{name}} asks for PriorityClass {{ref}}, which the input does not define: its pods are refused when created (no PriorityClass with name {{ref}} was found). Add the PriorityClass or correct priorityClassName.',
+        '{{name}} asks for PriorityClass {{ref}}, which the input does not define: {{refused}} when created (no PriorityClass with name {{ref}} was found). Add the PriorityClass or correct priorityClassName.',
     },
   },
   wire(ctx) {
@@ -64,7 +64,9 @@ export default defineRule({
         if (self.kind === 'PodTemplate' || self.namespace === undefined) return
         const base = self.pods!.specPath
         const ns = self.namespace
+        const one = self.kind === 'Pod'
         const name = nameOf(self, ctx.cluster.namespace)
+        const outcome = { stay: one ? 'it stays' : 'its pods stay', refused: one ? 'the Pod is refused' : 'its pods are refused' }
         const where = inNamespace(ns)
         const severityFor = (kind: string, namespace: string | undefined) => (ctx.index.coverage(kind, namespace) === 'partial' ? ('info' as const) : undefined)
 
@@ -73,13 +75,13 @@ export default defineRule({
           const known = ctx.index.named(ref.kind, ns, ref.name)
           if (known.length === 0) {
             if (ctx.index.exists(ref.kind, ns, ref.name)) continue
-            const data = { name, kind: ref.kind, ref: ref.name, where, lower: LOWER[ref.kind] }
+            const data = { name, kind: ref.kind, ref: ref.name, where, lower: LOWER[ref.kind], ...outcome }
             const severity = severityFor(ref.kind, ns)
             if ('volume' in ref.use) ctx.report('volume', { at: ref.at, data: { ...data, volume: ref.use.volume }, severity })
             else ctx.report('env', { at: ref.at, data: { ...data, container: ref.use.container }, severity })
             continue
           }
-          checkKeys(ctx, ref, known, name)
+          checkKeys(ctx, ref, known, { name, ...outcome })
         }
 
         spec.imagePullSecrets?.forEach((p, i) => {
@@ -95,7 +97,7 @@ export default defineRule({
           if (ref === '' || claimTemplates.has(str(v.name)) || ctx.index.exists('PersistentVolumeClaim', ns, ref)) return
           ctx.report('claim', {
             at: [...base, 'volumes', i, 'persistentVolumeClaim', 'claimName'],
-            data: { name, ref, where, volume: str(v.name) },
+            data: { name, ref, where, volume: str(v.name), ...outcome },
             severity: severityFor('PersistentVolumeClaim', ns),
           })
         })
@@ -104,12 +106,12 @@ export default defineRule({
         const account = str(spec.serviceAccountName) || str(spec.serviceAccount)
         if (account !== '' && !ctx.index.exists('ServiceAccount', ns, account)) {
           const field = str(spec.serviceAccountName) ? 'serviceAccountName' : 'serviceAccount'
-          ctx.report('serviceAccount', { at: [...base, field], data: { name, ref: account, where, namespace: ns }, severity: severityFor('ServiceAccount', ns) })
+          ctx.report('serviceAccount', { at: [...base, field], data: { name, ref: account, where, namespace: ns, ...outcome }, severity: severityFor('ServiceAccount', ns) })
         }
 
         const priority = str(spec.priorityClassName)
         if (priority !== '' && !ctx.index.exists('PriorityClass', undefined, priority)) {
-          ctx.report('priorityClass', { at: [...base, 'priorityClassName'], data: { name, ref: priority }, severity: severityFor('PriorityClass', undefined) })
+          ctx.report('priorityClass', { at: [...base, 'priorityClassName'], data: { name, ref: priority, ...outcome }, severity: severityFor('PriorityClass', undefined) })
         }
       },
     }
@@ -167,7 +169,7 @@ function sourceRefs(spec: PodSpec, self: IndexedObject): SourceRef[] {
 }
 
 /** reports the keys that none of the input's definitions of the ConfigMap or Secret has */
-function checkKeys(ctx: WiringContext, ref: SourceRef, known: readonly IndexedObject[], name: string): void {
+function checkKeys(ctx: WiringContext, ref: SourceRef, known: readonly IndexedObject[], subject: { name: string; stay: string }): void {
   if (ref.keys.length === 0) return
   if (ref.kind === 'Secret' && known.some((o) => FILLED_BY_CONTROLLER.has(str(o.value.type)))) return
   const fields = ref.kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData']
@@ -178,7 +180,7 @@ function checkKeys(ctx: WiringContext, ref: SourceRef, known: readonly IndexedOb
   for (const { key, at } of ref.keys) {
     if (present.has(key)) continue
     const related = [{ object: target, path: dataPath(target, fields), message: `the keys of ${nameOf(target, ctx.cluster.namespace)}` }]
-    const data = { name, kind: ref.kind, ref: ref.name, key, has, namespace: target.namespace }
+    const data = { ...subject, kind: ref.kind, ref: ref.name, key, has, namespace: target.namespace }
     if ('volume' in ref.use) ctx.report('itemKey', { at, data: { ...data, volume: ref.use.volume, error: ITEM_ERROR[ref.kind] }, related })
     else ctx.report('key', { at, data: { ...data, container: ref.use.container }, related })
   }

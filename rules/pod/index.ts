@@ -7,6 +7,7 @@ import dns from './dns.js'
 import duplicateHostAliasIp from './duplicate-host-alias-ip.js'
 import gates from './gates.js'
 import imagePullSecrets from './image-pull-secrets.js'
+import missingReference from './missing-reference.js'
 import names from './names.js'
 import negativeGracePeriod from './negative-grace-period.js'
 import nullLabelSelector from './null-label-selector.js'
@@ -14,6 +15,7 @@ import overlappingVolumePaths from './overlapping-volume-paths.js'
 import restartPolicy from './restart-policy.js'
 import scheduling from './scheduling.js'
 import seccompAnnotations from './seccomp-annotations.js'
+import unschedulable from './unschedulable.js'
 import securityContext from './security-context.js'
 import volumeMounts from './volume-mounts.js'
 import volumes from './volumes.js'
@@ -36,4 +38,7 @@ export const podRules: readonly Rule[] = [
   duplicateHostAliasIp,
   seccompAnnotations,
   overlappingVolumePaths,
+  // layer 4: the pod spec among the other objects
+  missingReference,
+  unschedulable,
 ]

@@ -13,6 +13,7 @@ import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
 import serviceSelectsNothing from './selects-nothing.js'
+import serviceNodePortCollision from './node-port-collision.js'
 import serviceTargetPort from './target-port.js'
 import serviceSessionAffinity from './session-affinity.js'
 import serviceTopologyMode from './topology-mode.js'
@@ -39,4 +40,5 @@ export const serviceRules: readonly Rule[] = [
   // layer 4: the Service among the other objects
   serviceSelectsNothing,
   serviceTargetPort,
+  serviceNodePortCollision,
 ]

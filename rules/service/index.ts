@@ -13,6 +13,7 @@ import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
 import serviceSelectsNothing from './selects-nothing.js'
+import serviceClusterIpCollision from './cluster-ip-collision.js'
 import serviceNodePortCollision from './node-port-collision.js'
 import serviceTargetPort from './target-port.js'
 import serviceSessionAffinity from './session-affinity.js'
@@ -41,4 +42,5 @@ export const serviceRules: readonly Rule[] = [
   serviceSelectsNothing,
   serviceTargetPort,
   serviceNodePortCollision,
+  serviceClusterIpCollision,
 ]

@@ -4,6 +4,7 @@ import ingressBackend from './backend.js'
 import ingressClass from './class.js'
 import ingressDeprecatedClassAnnotation from './deprecated-class-annotation.js'
 import ingressMissingService from './missing-service.js'
+import ingressServicePort from './service-port.js'
 import ingressRulesRule from './rules.js'
 import ingressTls from './tls.js'
 
@@ -15,4 +16,5 @@ export const ingressRules: readonly Rule[] = [
   ingressDeprecatedClassAnnotation,
   // layer 4: the Ingress among the other objects
   ingressMissingService,
+  ingressServicePort,
 ]

@@ -6,6 +6,7 @@ import ingressDeprecatedClassAnnotation from './deprecated-class-annotation.js'
 import ingressMissingService from './missing-service.js'
 import ingressServicePort from './service-port.js'
 import ingressRulesRule from './rules.js'
+import ingressTlsSecret from './tls-secret.js'
 import ingressTls from './tls.js'
 
 export const ingressRules: readonly Rule[] = [
@@ -17,4 +18,5 @@ export const ingressRules: readonly Rule[] = [
   // layer 4: the Ingress among the other objects
   ingressMissingService,
   ingressServicePort,
+  ingressTlsSecret,
 ]

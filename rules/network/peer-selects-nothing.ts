@@ -3,7 +3,7 @@ import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
 import { isConvertibleSelector, isEmptySelector } from '../../src/validation/workload.js'
 import { inNamespace, nameOf } from '../../src/wiring/describe.js'
-import { selectorText } from '../../src/wiring/selector-text.js'
+import { operatorPodsPossible, selectorText } from '../../src/wiring/pods.js'
 
 export default defineRule({
   meta: {
@@ -21,8 +21,9 @@ export default defineRule({
     return {
       NetworkPolicy(policy, self) {
         const name = nameOf(self, ctx.cluster.namespace)
-        // nothing in the namespace creates pods: the input holds only the policies
-        const severity = ctx.index.podHoldersIn(self.namespace).length === 0 ? 'info' : undefined
+        // nothing in the namespace creates pods (the input holds only the policies), or an operator may create them
+        const unsure = ctx.index.podHoldersIn(self.namespace).length === 0 || operatorPodsPossible(ctx.index, self.namespace)
+        const severity = unsure ? 'info' : undefined
         const check = (peer: NetworkPolicyPeer, at: PathSegment[], direction: 'from' | 'to') => {
           const selector = peer.podSelector
           // with a namespaceSelector the pods are in other namespaces; {} allows every pod of the namespace

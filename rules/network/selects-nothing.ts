@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js'
 import { isConvertibleSelector, isEmptySelector } from '../../src/validation/workload.js'
 import { inNamespace, nameOf } from '../../src/wiring/describe.js'
-import { selectorText } from '../../src/wiring/selector-text.js'
+import { operatorPodsPossible, selectorText } from '../../src/wiring/pods.js'
 
 export default defineRule({
   meta: {
@@ -21,8 +21,9 @@ export default defineRule({
         // {} selects every pod of the namespace; a selector the server rejects is network/policy-spec's finding
         if (!selector || isEmptySelector(selector) || !isConvertibleSelector(selector)) return
         if (ctx.index.podsSelectedBy(self.namespace, selector).length > 0) return
-        // nothing in the namespace creates pods: the input holds only the policies
-        const severity = ctx.index.podHoldersIn(self.namespace).length === 0 ? 'info' : undefined
+        // nothing in the namespace creates pods (the input holds only the policies), or an operator may create them
+        const unsure = ctx.index.podHoldersIn(self.namespace).length === 0 || operatorPodsPossible(ctx.index, self.namespace)
+        const severity = unsure ? 'info' : undefined
         ctx.report('none', {
           at: ['spec', 'podSelector'],
           point: 'key',

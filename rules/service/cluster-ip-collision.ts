@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Service } from 'kubernetes-types/core/v1.js'
 import { fieldError } from '../../src/field-errors.js'
 import type { IndexedObject } from '../../src/object-index.js'
@@ -24,6 +25,8 @@ export default defineRule({
     description: 'Two Services of the input ask for the same clusterIP, which the API server allocates to only one of them.',
     remediation: 'Give each Service its own clusterIP, or leave clusterIP out and let the cluster choose a free one.',
     messages: {
+      elsewhere:
+        '{{error}}: {{other}} in {{file}} already asks for cluster IP {{ip}}. If both are applied to one cluster, whichever is second is refused; if they are for different clusters, lint each on its own.',
       taken:
         '{{error}}: {{other}} already asks for cluster IP {{ip}}, and a cluster IP belongs to one Service, so whichever of the two is applied second is refused. Pick another address or leave clusterIP out.',
     },
@@ -53,9 +56,11 @@ export default defineRule({
           const other = nameOf(first.service, ctx.cluster.namespace)
           const ips = clusterIPsOf(service.spec!)
           const error = fieldError.invalid(['spec', 'clusterIPs'], ips, `failed to allocate IP ${claim.ip}: provided IP is already allocated`).text
-          ctx.report('taken', {
+          ctx.report(appliedTogether(first.service, self) ? 'taken' : 'elsewhere', {
             at: claim.path,
-            data: { error, other, ip: claim.written },
+            data: { error, other, ip: claim.written, file: first.service.filePath },
+            // in another folder and namespace, the two may well be for different clusters
+            severity: appliedTogether(first.service, self) ? undefined : 'warning',
             related: [{ object: first.service, path: first.path, message: `cluster IP ${first.written} of ${other}` }],
           })
         }
@@ -81,3 +86,7 @@ function claimsOf(self: IndexedObject): Claim[] {
 }
 
 const sameObject = (a: IndexedObject, b: IndexedObject): boolean => a.name !== '' && a.name === b.name && a.namespace === b.namespace
+
+/** one file, or one folder and one namespace: surely applied to the same cluster */
+const appliedTogether = (a: IndexedObject, b: IndexedObject): boolean =>
+  a.filePath === b.filePath || (posix.dirname(a.filePath) === posix.dirname(b.filePath) && a.namespace === b.namespace)

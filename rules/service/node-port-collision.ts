@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Service } from 'kubernetes-types/core/v1.js'
 import { fieldError } from '../../src/field-errors.js'
 import type { IndexedObject } from '../../src/object-index.js'
@@ -20,6 +21,8 @@ export default defineRule({
     description: 'Two Services of the input ask for the same nodePort, which the API server allocates only once in the whole cluster.',
     remediation: 'Give each Service its own nodePort, or leave nodePort out and let the cluster choose a free one.',
     messages: {
+      elsewhere:
+        '{{error}}: {{other}} in {{file}} already asks for node port {{port}}. If both are applied to one cluster, whichever is second is refused; if they are for different clusters, lint each on its own.',
       taken:
         '{{error}}: {{other}} already asks for node port {{port}}, and node ports are shared by the whole cluster, so whichever of the two is applied second is refused. Pick another port or leave nodePort out.',
     },
@@ -47,9 +50,11 @@ export default defineRule({
           const first = claimsOfRun().get(claim.port)?.find((c) => c.service.seq < self.seq && !sameObject(c.service, self))
           if (!first) continue
           const other = nameOf(first.service, ctx.cluster.namespace)
-          ctx.report('taken', {
+          ctx.report(appliedTogether(first.service, self) ? 'taken' : 'elsewhere', {
             at: claim.path,
-            data: { error: fieldError.invalid(claim.path, claim.port, 'provided port is already allocated').text, other, port: claim.port },
+            data: { error: fieldError.invalid(claim.path, claim.port, 'provided port is already allocated').text, other, port: claim.port, file: first.service.filePath },
+            // in another folder and namespace, the two may well be for different clusters
+            severity: appliedTogether(first.service, self) ? undefined : 'warning',
             related: [{ object: first.service, path: first.path, message: `node port ${claim.port} of ${other}` }],
           })
         }
@@ -77,3 +82,7 @@ function claimsOf(self: IndexedObject): Claim[] {
 }
 
 const sameObject = (a: IndexedObject, b: IndexedObject): boolean => a.name !== '' && a.name === b.name && a.namespace === b.namespace
+
+/** one file, or one folder and one namespace: surely applied to the same cluster */
+const appliedTogether = (a: IndexedObject, b: IndexedObject): boolean =>
+  a.filePath === b.filePath || (posix.dirname(a.filePath) === posix.dirname(b.filePath) && a.namespace === b.namespace)

@@ -28,6 +28,7 @@ import { storageRules } from './storage/index.js'
 import { configRules } from './config/index.js'
 import { networkRules } from './network/index.js'
 import { namespaceRules } from './namespace/index.js'
+import { inputRules } from './input/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -63,4 +64,5 @@ export const allRules: readonly Rule[] = [
   ...configRules,
   ...networkRules,
   ...namespaceRules,
+  ...inputRules,
 ]

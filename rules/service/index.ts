@@ -13,6 +13,9 @@ import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
 import serviceSelectsNothing from './selects-nothing.js'
+import serviceClusterIpCollision from './cluster-ip-collision.js'
+import serviceNodePortCollision from './node-port-collision.js'
+import serviceTargetPort from './target-port.js'
 import serviceSessionAffinity from './session-affinity.js'
 import serviceTopologyMode from './topology-mode.js'
 import serviceTrafficPolicy from './traffic-policy.js'
@@ -37,4 +40,7 @@ export const serviceRules: readonly Rule[] = [
   serviceDeprecatedAnnotation,
   // layer 4: the Service among the other objects
   serviceSelectsNothing,
+  serviceTargetPort,
+  serviceNodePortCollision,
+  serviceClusterIpCollision,
 ]

@@ -45,7 +45,8 @@ export function hpasScaling(index: ObjectIndex, workload: IndexedObject): Array<
   return out
 }
 
-/** the workload of the input an HPA scales, when it is there */
+/** the workload of the input an HPA scales, when it is there and can be scaled */
 export function scaledWorkload(index: ObjectIndex, hpa: IndexedObject, target: ScaleTarget): IndexedObject | undefined {
+  if (SCALABLE[target.kind]?.group !== target.group) return undefined
   return index.named(target.kind, hpa.namespace, target.name).find((o) => targets(target, o))
 }

@@ -1,9 +1,18 @@
 // The API server's validation of Deployment, ReplicaSet, StatefulSet, DaemonSet (A.3-A.6).
 import type { Rule } from '../../src/rule.js'
 import counts from './counts.js'
+import replicasWithHpa from './replicas-with-hpa.js'
 import selector from './selector.js'
 import statefulset from './statefulset.js'
 import strategy from './strategy.js'
 import template from './template.js'
 
-export const workloadRules: readonly Rule[] = [selector, counts, strategy, template, statefulset]
+export const workloadRules: readonly Rule[] = [
+  selector,
+  counts,
+  strategy,
+  template,
+  statefulset,
+  // layer 4: the workload among the other objects
+  replicasWithHpa,
+]

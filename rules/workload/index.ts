@@ -1,6 +1,7 @@
 // The API server's validation of Deployment, ReplicaSet, StatefulSet, DaemonSet (A.3-A.6).
 import type { Rule } from '../../src/rule.js'
 import counts from './counts.js'
+import headlessService from './headless-service.js'
 import replicasWithHpa from './replicas-with-hpa.js'
 import selector from './selector.js'
 import statefulset from './statefulset.js'
@@ -15,4 +16,5 @@ export const workloadRules: readonly Rule[] = [
   statefulset,
   // layer 4: the workload among the other objects
   replicasWithHpa,
+  headlessService,
 ]

@@ -1,5 +1,6 @@
 // The API server's validation of PodDisruptionBudget (A.12).
 import type { Rule } from '../../src/rule.js'
+import blocksEviction from './blocks-eviction.js'
 import disruptionBudget from './disruption-budget.js'
 import selectsNothing from './selects-nothing.js'
 
@@ -7,4 +8,5 @@ export const policyRules: readonly Rule[] = [
   disruptionBudget,
   // layer 4: the budget and the pods it covers
   selectsNothing,
+  blocksEviction,
 ]

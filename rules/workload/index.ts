@@ -1,6 +1,7 @@
 // The API server's validation of Deployment, ReplicaSet, StatefulSet, DaemonSet (A.3-A.6).
 import type { Rule } from '../../src/rule.js'
 import counts from './counts.js'
+import overlappingSelector from './overlapping-selector.js'
 import headlessService from './headless-service.js'
 import replicasWithHpa from './replicas-with-hpa.js'
 import selector from './selector.js'
@@ -17,4 +18,5 @@ export const workloadRules: readonly Rule[] = [
   // layer 4: the workload among the other objects
   replicasWithHpa,
   headlessService,
+  overlappingSelector,
 ]

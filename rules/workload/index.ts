@@ -1,5 +1,6 @@
 // The API server's validation of Deployment, ReplicaSet, StatefulSet, DaemonSet (A.3-A.6).
 import type { Rule } from '../../src/rule.js'
+import childNameLength from './child-name-length.js'
 import counts from './counts.js'
 import overlappingSelector from './overlapping-selector.js'
 import headlessService from './headless-service.js'
@@ -19,4 +20,5 @@ export const workloadRules: readonly Rule[] = [
   replicasWithHpa,
   headlessService,
   overlappingSelector,
+  childNameLength,
 ]

@@ -3,7 +3,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import { valueAt, type IndexedObject } from '../../src/object-index.js'
 import { defineRule, type RelatedRef } from '../../src/rule.js'
 import { blocksAllEvictions } from '../../src/simulate/pdb.js'
-import { percentValue, isEmptySelector, selectorMatches } from '../../src/validation/workload.js'
+import { isConvertibleSelector, isEmptySelector, percentValue, selectorMatches } from '../../src/validation/workload.js'
 import { nameOf } from '../../src/wiring/describe.js'
 import { hpasScaling, SCALABLE } from '../../src/wiring/scale-target.js'
 
@@ -35,8 +35,7 @@ export default defineRule({
     return {
       PodDisruptionBudget(pdb, self) {
         const selector = pdb.spec?.selector
-        // policy/v1beta1 reads an empty selector as no pods
-        if (!selector || (self.apiVersion !== 'policy/v1' && isEmptySelector(selector))) return
+        if (!usable(self.apiVersion, selector)) return
         const matched = ctx.index.podsSelectedBy(self.namespace, selector)
         if (matched.length === 0) return
         const name = describe(self)
@@ -108,7 +107,7 @@ export default defineRule({
       for (const other of ctx.index.ofKind('PodDisruptionBudget', self.namespace)) {
         if (other.seq >= self.seq) break
         const theirs = other.accepted ? (other.value as unknown as PodDisruptionBudget).spec?.selector : undefined
-        if (!theirs || (other.apiVersion !== 'policy/v1' && isEmptySelector(theirs))) continue
+        if (!usable(other.apiVersion, theirs)) continue
         // without the generated labels: budgets on single StatefulSet pods (pod-name) share no pod
         const shared = ctx.index.podHoldersIn(self.namespace).filter((o) => selectorMatches(selector, o.pods!.labels) && selectorMatches(theirs, o.pods!.labels))
         if (shared.length === 0) continue
@@ -123,6 +122,11 @@ export default defineRule({
     }
   },
 })
+
+/** a selector the server accepts and that selects something: policy/v1beta1 reads an empty one as no pods */
+function usable(apiVersion: string, selector: LabelSelector | null | undefined): selector is LabelSelector {
+  return !!selector && isConvertibleSelector(selector) && (apiVersion === 'policy/v1' || !isEmptySelector(selector))
+}
 
 /** created by another controller (a ReplicaSet of a Deployment): its scale is not its own */
 function owned(o: IndexedObject): boolean {

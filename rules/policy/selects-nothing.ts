@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import { defineRule } from '../../src/rule.js'
-import { isEmptySelector } from '../../src/validation/workload.js'
+import { isConvertibleSelector, isEmptySelector } from '../../src/validation/workload.js'
 import { inNamespace, labelList, nameOf } from '../../src/wiring/describe.js'
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
       PodDisruptionBudget(pdb, self) {
         const selector = pdb.spec?.selector
         // no selector selects nothing and an empty one every pod (policy/v1): neither is a typo to point at
-        if (!selector || isEmptySelector(selector)) return
+        if (!selector || isEmptySelector(selector) || !isConvertibleSelector(selector)) return
         if (ctx.index.podsSelectedBy(self.namespace, selector).length > 0) return
         ctx.report('none', {
           at: ['spec', 'selector'],

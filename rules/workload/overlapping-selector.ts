@@ -1,7 +1,7 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import { valueAt, type IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
-import { isEmptySelector, selectorMatches } from '../../src/validation/workload.js'
+import { isConvertibleSelector, isEmptySelector, selectorMatches } from '../../src/validation/workload.js'
 import { labelList, nameOf } from '../../src/wiring/describe.js'
 
 // the controllers that keep a set of pods by selector; Jobs generate their selectors, so they never overlap
@@ -57,12 +57,13 @@ export default defineRule({
   },
 })
 
-/** the workload's label selector (a ReplicationController's is a plain map); undefined when empty */
+/** the workload's label selector (a ReplicationController's is a plain map); undefined when the server would reject it */
 function selectorOf(o: IndexedObject): LabelSelector | undefined {
   const raw = valueAt(o.value, ['spec', 'selector'])
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
   const selector: LabelSelector = o.kind === 'ReplicationController' ? { matchLabels: raw as Record<string, string> } : (raw as LabelSelector)
-  return isEmptySelector(selector) ? undefined : selector
+  const valid = !isEmptySelector(selector) && isConvertibleSelector(selector) && selectorMatches(selector, o.pods?.labels ?? {})
+  return valid ? selector : undefined
 }
 
 /** one owns the other (a ReplicaSet of a Deployment, kept in the input) */

@@ -31,7 +31,7 @@ export default defineRule({
   },
   wire(ctx) {
     const describe = (o: IndexedObject) => nameOf(o, ctx.cluster.namespace)
-    const list = (objects: readonly IndexedObject[]) => objects.map(describe).join(', ')
+    const list = (objects: readonly IndexedObject[]) => [...new Set(objects.map(describe))].join(', ')
     return {
       PodDisruptionBudget(pdb, self) {
         const selector = pdb.spec?.selector
@@ -106,6 +106,8 @@ export default defineRule({
     function overlaps(self: IndexedObject, selector: LabelSelector): void {
       for (const other of ctx.index.ofKind('PodDisruptionBudget', self.namespace)) {
         if (other.seq >= self.seq) break
+        // the same budget defined twice (alternatives, overlays) is one object in the cluster
+        if (other.name === self.name) continue
         const theirs = other.accepted ? (other.value as unknown as PodDisruptionBudget).spec?.selector : undefined
         if (!usable(other.apiVersion, theirs)) continue
         // without the generated labels: budgets on single StatefulSet pods (pod-name) share no pod

@@ -1,4 +1,5 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
+import type { IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
 import { isConvertibleSelector, isEmptySelector } from '../../src/validation/workload.js'
 import { inNamespace, labelList, nameOf } from '../../src/wiring/describe.js'
@@ -15,6 +16,10 @@ export default defineRule({
     },
   },
   wire(ctx) {
+    // nothing in the namespace creates pods (the input holds only part of the application), or a custom resource
+    // there may have an operator create them (a Prometheus, an Alertmanager)
+    const partial = (self: IndexedObject) =>
+      ctx.index.podHoldersIn(self.namespace).length === 0 || ctx.index.objects.some((o) => !o.builtin && o.namespace === self.namespace && o.kind !== 'CustomResourceDefinition')
     return {
       PodDisruptionBudget(pdb, self) {
         const selector = pdb.spec?.selector
@@ -25,8 +30,7 @@ export default defineRule({
           at: ['spec', 'selector'],
           point: 'key',
           data: { name: nameOf(self, ctx.cluster.namespace), where: inNamespace(self.namespace), selector: describeSelector(selector) },
-          // nothing in the namespace creates pods: the input holds only part of the application
-          severity: ctx.index.podHoldersIn(self.namespace).length === 0 ? 'info' : undefined,
+          severity: partial(self) ? 'info' : undefined,
         })
       },
     }

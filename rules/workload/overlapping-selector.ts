@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js'
 import { valueAt, type IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
@@ -32,6 +33,10 @@ export default defineRule({
         if (!mine) return
         for (const other of ctx.index.podHoldersIn(self.namespace)) {
           if (other.seq >= self.seq) break
+          // workloads of other folders are often alternatives (examples, overlays) never applied together, and
+          // other files of the folder may be: advice then
+          if (path.dirname(other.filePath) !== path.dirname(self.filePath)) continue
+          const severity = other.filePath === self.filePath ? undefined : 'info'
           if (!CONTROLLERS.has(other.kind) || !other.accepted || (other.kind === self.kind && other.name === self.name) || related(self, other)) continue
           const theirs = selectorOf(other)
           if (!theirs) continue
@@ -42,6 +47,7 @@ export default defineRule({
               point: 'key',
               data: { name: describe(self), other: describe(other), labels: labelList(other.pods!.labels), self: self.name },
               related: [{ object: other, path: [...other.pods!.specPath.slice(0, -1), 'metadata', 'labels'], message: `the pod labels of ${describe(other)}` }],
+              severity,
             })
           } else if (selectorMatches(theirs, self.pods.labels)) {
             ctx.report('selectedByOther', {
@@ -49,6 +55,7 @@ export default defineRule({
               point: 'key',
               data: { name: describe(self), other: describe(other), labels: labelList(self.pods.labels) },
               related: [{ object: other, path: ['spec', 'selector'], message: `the selector of ${describe(other)}` }],
+              severity,
             })
           }
         }

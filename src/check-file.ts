@@ -98,7 +98,8 @@ export class FileCheck {
     const namespaced = found.builtin ? kindFacts(this.ctx.kubernetesVersion, m.apiVersion, m.kind).namespaced !== false : true
     // a CRD can be megabytes, and no reference reads more than its name
     const kept = m.kind === 'CustomResourceDefinition' ? ({ apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } as KubeObject) : value
-    return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: this.manifests.indexOf(m), apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, namespaced, ...found }
+    const raw = m.kind === 'CustomResourceDefinition' ? kept : (m.value as KubeObject)
+    return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: this.manifests.indexOf(m), apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, raw, namespaced, ...found }
   }
 
   private reportYaml(p: YamlProblem): void {

@@ -32,6 +32,8 @@ export interface IndexedObject {
   /** decoded without errors, so its fields can be trusted to have their schema types */
   accepted: boolean
   value: KubeObject
+  /** the object as written, before defaults: to tell a field the manifest sets from a default (often `value` itself) */
+  raw: KubeObject
   /** for objects that create pods (and Pods): the template's labels and spec */
   pods?: PodTemplate
 }

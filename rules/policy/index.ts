@@ -1,5 +1,12 @@
 // The API server's validation of PodDisruptionBudget (A.12).
 import type { Rule } from '../../src/rule.js'
+import blocksEviction from './blocks-eviction.js'
 import disruptionBudget from './disruption-budget.js'
+import selectsNothing from './selects-nothing.js'
 
-export const policyRules: readonly Rule[] = [disruptionBudget]
+export const policyRules: readonly Rule[] = [
+  disruptionBudget,
+  // layer 4: the budget and the pods it covers
+  selectsNothing,
+  blocksEviction,
+]

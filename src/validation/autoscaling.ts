@@ -8,7 +8,7 @@ import type { PathSegment } from '../types.js'
 export interface HpaView {
   minReplicas: number
   maxReplicas: number | undefined
-  scaleTargetRef: { kind?: string | null; name?: string | null } | undefined
+  scaleTargetRef: { apiVersion?: string | null; kind?: string | null; name?: string | null } | undefined
   metrics: MetricSpec[]
   /** where each metric is in the source; v1's converted metric sits on targetCPUUtilizationPercentage */
   metricSource(i: number, rest: readonly PathSegment[]): readonly PathSegment[]

@@ -1,17 +1,10 @@
-import { posix } from 'node:path'
 import type { Service } from 'kubernetes-types/core/v1.js'
 import { fieldError } from '../../src/field-errors.js'
 import type { IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
 import { nameOf } from '../../src/wiring/describe.js'
-
-/** One node port a Service asks for, and where. */
-interface Claim {
-  service: IndexedObject
-  port: number
-  path: PathSegment[]
-}
+import { appliedTogether, firstClaims, type Claim } from '../../src/wiring/allocations.js'
 
 export default defineRule({
   meta: {
@@ -28,34 +21,17 @@ export default defineRule({
     },
   },
   wire(ctx) {
-    let claims: Map<number, Claim[]> | undefined
-    /** every explicit node port of the run, in run order */
-    const claimsOfRun = (): Map<number, Claim[]> => {
-      if (claims) return claims
-      claims = new Map()
-      for (const service of ctx.index.ofKind('Service')) {
-        if (!service.accepted || !service.builtin) continue
-        for (const c of claimsOf(service)) {
-          const list = claims.get(c.port)
-          if (list) list.push(c)
-          else claims.set(c.port, [c])
-        }
-      }
-      return claims
-    }
+    const collisions = firstClaims(ctx.index, claimsOf)
     return {
       Service(_service, self) {
-        for (const claim of claimsOf(self)) {
-          // a Service defined twice is one object: the second definition replaces the first (input/duplicate-object)
-          const first = claimsOfRun().get(claim.port)?.find((c) => c.service.seq < self.seq && !sameObject(c.service, self))
-          if (!first) continue
+        for (const { claim, first } of collisions(self)) {
           const other = nameOf(first.service, ctx.cluster.namespace)
           ctx.report(appliedTogether(first.service, self) ? 'taken' : 'elsewhere', {
             at: claim.path,
-            data: { error: fieldError.invalid(claim.path, claim.port, 'provided port is already allocated').text, other, port: claim.port, file: first.service.filePath },
+            data: { error: fieldError.invalid(claim.path, claim.key, 'provided port is already allocated').text, other, port: claim.key, file: first.service.filePath },
             // in another folder and namespace, the two may well be for different clusters
             severity: appliedTogether(first.service, self) ? undefined : 'warning',
-            related: [{ object: first.service, path: first.path, message: `node port ${claim.port} of ${other}` }],
+            related: [{ object: first.service, path: first.path, message: `node port ${claim.key} of ${other}` }],
           })
         }
       },
@@ -64,25 +40,19 @@ export default defineRule({
 })
 
 /** the node ports a Service asks for: one claim per number (TCP and UDP ports of one Service may share one) */
-function claimsOf(self: IndexedObject): Claim[] {
+function claimsOf(self: IndexedObject): Claim<number>[] {
   const spec = (self.value as Service).spec
   if (!spec || (spec.type !== 'NodePort' && spec.type !== 'LoadBalancer')) return []
-  const out: Claim[] = []
+  const out: Claim<number>[] = []
   const seen = new Set<number>()
   const add = (port: unknown, path: PathSegment[]) => {
     // 0 or absent: the cluster picks a free port
     if (typeof port !== 'number' || !Number.isInteger(port) || port <= 0 || seen.has(port)) return
     seen.add(port)
-    out.push({ service: self, port, path })
+    out.push({ service: self, key: port, path })
   }
   spec.ports?.forEach((p, i) => add(p.nodePort, ['spec', 'ports', i, 'nodePort']))
   // the health check port comes from the same allocator
   if (spec.type === 'LoadBalancer') add(spec.healthCheckNodePort, ['spec', 'healthCheckNodePort'])
   return out
 }
-
-const sameObject = (a: IndexedObject, b: IndexedObject): boolean => a.name !== '' && a.name === b.name && a.namespace === b.namespace
-
-/** one file, or one folder and one namespace: surely applied to the same cluster */
-const appliedTogether = (a: IndexedObject, b: IndexedObject): boolean =>
-  a.filePath === b.filePath || (posix.dirname(a.filePath) === posix.dirname(b.filePath) && a.namespace === b.namespace)

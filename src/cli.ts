@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
 import { formatters } from './format/index.js'
-import { analyse, lint } from './lint.js'
+import { analyse, lint, type LintOptions } from './lint.js'
 import { simulate } from './simulate/outcomes.js'
 import { formatSimulationJson, formatSimulationText } from './format/simulation.js'
 import { allRules } from '../rules/index.js'
@@ -35,6 +35,20 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or internal failure.`
 
+// the options lint and simulate share: what to read, and against which cluster
+const INPUT_OPTIONS = {
+  'kubernetes-version': { type: 'string' },
+  crd: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  namespace: { type: 'string', short: 'n' },
+  format: { type: 'string', short: 'f' },
+  'stdin-filename': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 export interface CliIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
@@ -55,21 +69,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       allowPositionals: true,
       strict: true,
       options: {
-        'kubernetes-version': { type: 'string' },
-        crd: { type: 'string', multiple: true },
-        config: { type: 'string', short: 'c' },
-        namespace: { type: 'string', short: 'n' },
-        format: { type: 'string', short: 'f' },
+        ...INPUT_OPTIONS,
         'output-file': { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
-        'stdin-filename': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        debug: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
       },
     })
     debug = values.debug ?? false
@@ -81,21 +86,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
 
-    const readsStdin = positionals.includes('-')
-    const patterns = positionals.filter((p) => p !== '-')
-    if (!readsStdin && patterns.length === 0) patterns.push('.')
-    const sources = readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : []
-
-    let report = await lint({
-      patterns,
-      sources,
-      kubernetesVersion: values['kubernetes-version'],
-      crdPaths: values.crd,
-      configPath: values.config,
-      cwd: io.cwd,
-      errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
-      ...(values.namespace ? { cluster: { namespace: values.namespace } } : {}),
-    })
+    let report = await lint({ ...(await inputOptions(values, positionals, io)), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
     if (values.quiet) report = errorsOnly(report)
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'] && !io.env.NO_COLOR
     const text = formatter(report, { color })
@@ -119,42 +110,38 @@ async function simulateCommand(argv: readonly string[], io: CliIO): Promise<numb
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      'kubernetes-version': { type: 'string' },
-      crd: { type: 'string', multiple: true },
-      config: { type: 'string', short: 'c' },
-      namespace: { type: 'string', short: 'n' },
-      format: { type: 'string', short: 'f' },
-      now: { type: 'string' },
-      'stdin-filename': { type: 'string' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      debug: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...INPUT_OPTIONS, now: { type: 'string' } },
   })
   if (values.help) return io.stdout(HELP + '\n'), 0
   const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new ToolError(`Unknown format "${format}" for simulate; use text or json.`)
   const now = values.now === undefined ? new Date() : new Date(values.now)
   if (Number.isNaN(now.getTime())) throw new ToolError(`--now takes an ISO 8601 time such as 2026-11-20T12:00:00Z, not "${values.now}".`)
+  const run = await analyse(await inputOptions(values, positionals, io))
+  const report = { version: 1 as const, kubernetesVersion: run.kubernetesVersion, now: now.toISOString(), outcomes: simulate(run.index, { now }) }
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
+  io.stdout(format === 'json' ? formatSimulationJson(report) : formatSimulationText(report, { color }))
+  return 0
+}
+
+/** what to read (paths, or - for stdin) and the cluster to check against, from the shared options */
+async function inputOptions(
+  values: { 'kubernetes-version'?: string; crd?: string[]; config?: string; namespace?: string; 'stdin-filename'?: string },
+  positionals: readonly string[],
+  io: CliIO,
+): Promise<LintOptions> {
   const readsStdin = positionals.includes('-')
   const patterns = positionals.filter((p) => p !== '-')
   if (!readsStdin && patterns.length === 0) patterns.push('.')
-  const sources = readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : []
-  const run = await analyse({
+  return {
     patterns,
-    sources,
+    sources: readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [],
     kubernetesVersion: values['kubernetes-version'],
     crdPaths: values.crd,
     configPath: values.config,
     cwd: io.cwd,
     ...(values.namespace ? { cluster: { namespace: values.namespace } } : {}),
-  })
-  const report = { version: 1 as const, kubernetesVersion: run.kubernetesVersion, now: now.toISOString(), outcomes: simulate(run.index, { now }) }
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
-  io.stdout(format === 'json' ? formatSimulationJson(report) : formatSimulationText(report, { color }))
-  return 0
+  }
 }
 
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {

@@ -48,3 +48,11 @@ test('simulate through the bin: a bad --now is a usage failure', () => {
     (e: any) => e.status === 2 && /--now takes an ISO 8601 time/.test(String(e.stderr)),
   )
 })
+
+test('--namespace puts objects that name none in that namespace, for lint and simulate', () => {
+  const bin = path.join(repoRoot, 'bin/seaworthy.js')
+  const out = execFileSync(process.execPath, [bin, 'simulate', '-n', 'batch', '--format', 'json', `${dir}/context/jobs.yaml`], { cwd: repoRoot, encoding: 'utf8' })
+  assert.deepEqual([...new Set(JSON.parse(out).outcomes.map((o: any) => o.object.namespace))], ['batch'])
+  const lint = execFileSync(process.execPath, [bin, 'lint', '--namespace', 'shop', '--format', 'json', 'fixtures/service/selects-nothing/invalid-partial.yaml'], { cwd: repoRoot, encoding: 'utf8' })
+  assert.match(lint, /Service api selects no pods: no pod template in namespace shop has/)
+})

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.js'
+import { statefulSetPodName } from '../../src/simulate/names.js'
 
 // a controller hash (pod-template-hash, a ControllerRevision's) has up to 10 characters, after a dash
 const HASH = 11
@@ -23,7 +24,7 @@ export default defineRule({
         const length = self.name.length
         // longer names are rejected by the server (metadata/name): a DNS label from 1.27, a subdomain before
         if (length <= 63 - HASH || length > (ctx.minor >= 27 ? 63 : 253)) return
-        const pod = `${self.name}-${sts.spec?.ordinals?.start ?? 0}`
+        const pod = statefulSetPodName(self.name, sts.spec?.ordinals?.start ?? 0)
         ctx.report('statefulSet', { at: ['metadata', 'name'], data: { name: self.name, length, pod } })
       },
       Deployment(_d, self) {

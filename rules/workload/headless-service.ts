@@ -1,6 +1,7 @@
 import type { Service } from 'kubernetes-types/core/v1.js'
 import type { IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
+import { podDnsName, statefulSetOrdinals, statefulSetPodName } from '../../src/simulate/names.js'
 import { isHeadless } from '../../src/validation/service.js'
 import { selectorMatches } from '../../src/validation/workload.js'
 import { inNamespace, nameOf } from '../../src/wiring/describe.js'
@@ -27,8 +28,8 @@ export default defineRule({
         const service = sts.spec?.serviceName
         // no serviceName: the pods get no subdomain at all, a different choice
         if (typeof service !== 'string' || service === '' || !self.pods) return
-        const start = sts.spec?.ordinals?.start ?? 0
-        const example = `${self.name}-${start}.${service}.${self.namespace}.svc.${ctx.cluster.clusterDomain}`
+        const first = statefulSetOrdinals(sts)[0] ?? sts.spec?.ordinals?.start ?? 0
+        const example = podDnsName(statefulSetPodName(self.name, first), service, self.namespace!, ctx.cluster.clusterDomain)
         const name = nameOf(self, ctx.cluster.namespace)
         const at = ['spec', 'serviceName']
         const candidates = ctx.index.named('Service', self.namespace, service)

@@ -19,6 +19,8 @@ import { kindFacts } from './validation/metadata.js'
 export interface CheckSettings {
   kubernetesVersion: string
   cluster: ClusterSettings
+  /** collect the objects for layer 4; default true */
+  crossObject?: boolean
 }
 
 export interface FileCheckResult {
@@ -43,7 +45,12 @@ export class FileCheck {
   private readonly out: FileFindings
   private documents = 0
   private objects = 0
-  private manifests: Manifest[] = []
+  /** each manifest's number in the file, while it is being checked (parse trees are not kept: they are large) */
+  private manifestNumbers = new Map<Manifest, number>()
+  /** the file read again, when a finding made after the per-file stages needs a position in it */
+  private reread: Manifest[] | undefined
+  /** where each object's metadata.name is, the place most such findings point at: no need to read a CRD bundle again */
+  private readonly names = new Map<number, Location>()
   private readonly entries = new Map<Manifest, FileEntry>()
 
   private readonly ctx: ValidateContext
@@ -56,7 +63,8 @@ export class FileCheck {
     private readonly registry?: CrdRegistry,
   ) {
     this.out = new FileFindings(filePath, text)
-    this.ctx = { ...settings, rules: allRules, out: this.out, onObject: (m, value, found) => this.entries.set(m, this.entryOf(m, value, found)) }
+    const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
+    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }) }
   }
 
   phaseOne(): void {
@@ -64,7 +72,7 @@ export class FileCheck {
     this.documents = documents.length
     for (const doc of documents) for (const p of doc.problems) this.reportYaml(p)
     const manifests = toManifests(documents, this.out)
-    this.manifests = manifests
+    manifests.forEach((m, i) => this.manifestNumbers.set(m, i))
     this.objects = manifests.length
     const ctx = this.ctx
     for (const m of manifests) {
@@ -74,11 +82,13 @@ export class FileCheck {
       }
       if (!validateBuiltin(m, ctx)) this.pending.push(m)
     }
+    this.manifestNumbers = new Map(this.pending.map((m) => [m, this.manifestNumbers.get(m)!]))
   }
 
   phaseTwo(crds: CrdRegistry): void {
     for (const m of this.pending) validateCustom(m, crds, this.ctx)
     this.pending.length = 0
+    this.manifestNumbers.clear()
   }
 
   result(): FileCheckResult {
@@ -88,7 +98,11 @@ export class FileCheck {
 
   /** Where a field of one of this file's objects is, for findings made after the per-file stages. */
   locate(manifest: number, path: readonly PathSegment[], point: 'key' | 'value'): Location {
-    const m = this.manifests[manifest]
+    const atName = path.length === 2 && path[0] === 'metadata' && path[1] === 'name' && point === 'value'
+    if (atName && this.names.has(manifest)) return this.names.get(manifest)!
+    // the same reading as phase one, so the same manifests in the same order
+    this.reread ??= toManifests(readDocuments(this.text), new FileFindings(this.filePath, this.text))
+    const m = this.reread[manifest]
     const located = locate(m.node, path)
     const span = located.exact || path.length > 0 ? spanOf(located, this.out, point) : firstKey(m.node)
     return { filePath: this.filePath, ...this.out.position(span) }
@@ -99,7 +113,10 @@ export class FileCheck {
     // a CRD can be megabytes, and no reference reads more than its name
     const kept = m.kind === 'CustomResourceDefinition' ? ({ apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } as KubeObject) : value
     const raw = m.kind === 'CustomResourceDefinition' ? kept : (m.value as KubeObject)
-    return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: this.manifests.indexOf(m), apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, raw, namespaced, ...found }
+    const number = this.manifestNumbers.get(m)!
+    const name = locate(m.node, ['metadata', 'name'])
+    if (name.exact) this.names.set(number, { filePath: this.filePath, ...this.out.position(spanOf(name, this.out, 'value')) })
+    return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: number, apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, raw, namespaced, ...found }
   }
 
   private reportYaml(p: YamlProblem): void {

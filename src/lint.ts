@@ -67,13 +67,13 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ]
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const settings: CheckSettings = { kubernetesVersion, cluster }
+  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false }
 
   const workers = workerCount(options.workers)
   if (workers > 0) {
     return runInWorkers(inputs, { settings, extraCrds, workers }, async (pooled) => {
       pooled.sort((a, b) => byFilePath(a.result, b.result))
-      return crossObject(settings, pooled.map((p) => p.result), options.crossObject !== false, (origins, anchors) =>
+      return crossObject(settings, pooled.map((p) => p.result), (origins, anchors) =>
         locateInWorkers(anchors.map((a) => ({ from: pooled[origins[a.seq].file], manifest: origins[a.seq].manifest, path: a.path, point: a.point }))),
       )
     })
@@ -87,7 +87,6 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   return crossObject(
     settings,
     checks.map((c) => c.result()),
-    options.crossObject !== false,
     async (origins, anchors) => anchors.map((a) => checks[origins[a.seq].file].locate(origins[a.seq].manifest, a.path, a.point)),
   )
 }
@@ -98,13 +97,12 @@ type Origin = { file: number; manifest: number }
 async function crossObject(
   settings: CheckSettings,
   checked: FileCheckResult[],
-  wire: boolean,
   locateAll: (origins: readonly Origin[], anchors: readonly Anchor[]) => Promise<Location[]>,
 ): Promise<Analysis> {
   const origins: Origin[] = []
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
-  const found = wire ? runWiring(index, settings, allRules) : []
+  const found = settings.crossObject === false ? [] : runWiring(index, settings, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)

@@ -99,15 +99,13 @@ export class ObjectIndex {
     return new ObjectIndex(
       entries.map((e, seq) => {
         const metaNamespace = typeof e.ref.namespace === 'string' && e.ref.namespace !== '' ? e.ref.namespace : undefined
-        const name = typeof e.value.metadata?.name === 'string' ? e.value.metadata.name : ''
-        const { namespaced, ...rest } = e
-        const object: IndexedObject = {
-          ...rest,
-          seq,
-          group: groupOf(e.apiVersion),
-          name,
-          namespace: namespaced ? (metaNamespace ?? cluster.namespace) : undefined,
-        }
+        // the entries become the index's objects (no copy: a run holds thousands)
+        const object = e as unknown as IndexedObject & { namespaced?: boolean }
+        object.seq = seq
+        object.group = groupOf(e.apiVersion)
+        object.name = typeof e.value.metadata?.name === 'string' ? e.value.metadata.name : ''
+        object.namespace = e.namespaced ? (metaNamespace ?? cluster.namespace) : undefined
+        delete object.namespaced
         const pods = podTemplateOf(object)
         if (pods) object.pods = pods
         return object

@@ -26,19 +26,34 @@ export default defineRule({
   },
   wire(ctx) {
     const describe = (o: IndexedObject) => nameOf(o, ctx.cluster.namespace)
+    // each workload's selector, checked once; the workloads of each namespace and folder, in run order
+    const selectors = new Map<IndexedObject, LabelSelector | undefined>()
+    const selectorFor = (o: IndexedObject) => (selectors.has(o) ? selectors.get(o) : selectors.set(o, selectorOf(o)).get(o))
+    let byFolder: Map<string, IndexedObject[]> | undefined
+    const folderOf = (o: IndexedObject) => `${o.namespace}\0${path.dirname(o.filePath)}`
+    const neighbours = (o: IndexedObject): IndexedObject[] => {
+      if (!byFolder) {
+        byFolder = new Map()
+        for (const w of ctx.index.objects) {
+          if (!w.builtin || !w.accepted || !CONTROLLERS.has(w.kind) || !w.pods || w.namespace === undefined) continue
+          const key = folderOf(w)
+          byFolder.set(key, [...(byFolder.get(key) ?? []), w])
+        }
+      }
+      return byFolder.get(folderOf(o)) ?? []
+    }
     return {
       Object(self) {
         if (!self.builtin || !CONTROLLERS.has(self.kind) || !self.pods) return
-        const mine = selectorOf(self)
+        const mine = selectorFor(self)
         if (!mine) return
-        for (const other of ctx.index.podHoldersIn(self.namespace)) {
+        // workloads of other folders are often alternatives (examples, overlays) never applied together, and
+        // other files of the folder may be: advice then
+        for (const other of neighbours(self)) {
           if (other.seq >= self.seq) break
-          // workloads of other folders are often alternatives (examples, overlays) never applied together, and
-          // other files of the folder may be: advice then
-          if (path.dirname(other.filePath) !== path.dirname(self.filePath)) continue
           const severity = other.filePath === self.filePath ? undefined : 'info'
-          if (!CONTROLLERS.has(other.kind) || !other.accepted || (other.kind === self.kind && other.name === self.name) || related(self, other)) continue
-          const theirs = selectorOf(other)
+          if ((other.kind === self.kind && other.name === self.name) || related(self, other)) continue
+          const theirs = selectorFor(other)
           if (!theirs) continue
           // the generated labels (pod-template-hash…) are not in the templates, so a selector using them matches nothing here
           if (selectorMatches(mine, other.pods!.labels)) {

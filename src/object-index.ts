@@ -82,6 +82,8 @@ export class ObjectIndex {
   private readonly byName = new Map<string, IndexedObject[]>()
   private readonly podHolders = new Map<string, IndexedObject[]>()
   private readonly customStrings = new Map<string, Set<string>>()
+  /** the objects known to exist outside the input, by kind, namespace ("" for any) and name */
+  private outside: Set<string> | undefined
 
   constructor(
     readonly objects: readonly IndexedObject[],
@@ -136,9 +138,9 @@ export class ObjectIndex {
    * create Secrets, ConfigMaps and Services that their custom resources name).
    */
   exists(kind: string, namespace: string | undefined, name: string): boolean {
-    if (this.named(kind, namespace, name).length > 0) return true
-    if (ALWAYS_PRESENT.some((p) => p.kind === kind && p.name === name && (p.namespace === undefined || p.namespace === namespace))) return true
-    if (this.cluster.existing.some((e) => e.kind === kind && e.name === name && (e.namespace === undefined || e.namespace === namespace))) return true
+    if (this.byName.has(nameKey(kind, namespace, name))) return true
+    this.outside ??= new Set([...ALWAYS_PRESENT, ...this.cluster.existing].map((e) => nameKey(e.kind, e.namespace, e.name)))
+    if (this.outside.has(nameKey(kind, namespace, name)) || this.outside.has(nameKey(kind, undefined, name))) return true
     return namespace !== undefined && this.mentionedByCustomResource(namespace, name)
   }
 

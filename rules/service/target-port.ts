@@ -1,6 +1,6 @@
 import type { ContainerPort } from 'kubernetes-types/core/v1.js'
 import type { IndexedObject } from '../../src/object-index.js'
-import { defineRule } from '../../src/rule.js'
+import { defineRule, type RelatedRef } from '../../src/rule.js'
 import { containersOf, isSidecar } from '../../src/validation/container.js'
 import { nameOf } from '../../src/wiring/describe.js'
 
@@ -39,9 +39,14 @@ export default defineRule({
         if (selected.length === 0 || selected.some((o) => !o.pods?.spec)) return
         const declared = selected.flatMap(portsOf)
         const name = nameOf(self, ctx.cluster.namespace)
-        const pods = selected.map((o) => nameOf(o, ctx.cluster.namespace)).join(', ')
         const first = selected[0]
-        const related = [{ object: first, path: [...first.pods!.specPath, 'containers'], message: `the containers of ${nameOf(first, ctx.cluster.namespace)}` }]
+        // the words of a finding, worked out only for a port that has one
+        let pods = ''
+        let related: RelatedRef[] = []
+        const describe = () => {
+          pods = selected.map((o) => nameOf(o, ctx.cluster.namespace)).join(', ')
+          related = [{ object: first, path: [...first.pods!.specPath, 'containers'], message: `the containers of ${nameOf(first, ctx.cluster.namespace)}` }]
+        }
         ;(spec.ports ?? []).forEach((p, i) => {
           const target = p.targetPort
           const protocol = p.protocol ?? 'TCP'
@@ -49,6 +54,7 @@ export default defineRule({
           const at = ['spec', 'ports', i, 'targetPort']
           if (typeof target === 'string') {
             if (declared.some((c) => c.name === target && (c.protocol ?? 'TCP') === protocol)) return
+            describe()
             const other = declared.filter((c) => c.name === target).map((c) => c.protocol ?? 'TCP')
             if (other.length > 0) ctx.report('wrongProtocol', { at, data: { name, port, target, protocol, pods, declared: [...new Set(other)].join(', ') }, related })
             else ctx.report('noName', { at, data: { name, port, target, protocol, pods }, related })
@@ -56,6 +62,7 @@ export default defineRule({
           }
           // declaring a port is optional: only a list that leaves this one out hints at a mistake
           if (typeof target !== 'number' || declared.length === 0 || declared.some((c) => c.containerPort === target)) return
+          describe()
           const numbers = [...new Set(declared.map((c) => c.containerPort))].sort((a, b) => a - b)
           ctx.report('noNumber', { at, data: { name, port, target, pods, declared: `${numbers.length === 1 ? 'port' : 'ports'} ${numbers.join(', ')}` }, related, severity: 'info' })
         })

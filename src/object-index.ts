@@ -81,7 +81,11 @@ export class ObjectIndex {
   private readonly byKind = new Map<string, IndexedObject[]>()
   private readonly byName = new Map<string, IndexedObject[]>()
   private readonly podHolders = new Map<string, IndexedObject[]>()
+  /** per namespace, the pod holders by `key=value` of their labels, and by each label key their controller adds */
+  private readonly byLabel = new Map<string, Map<string, IndexedObject[]>>()
   private readonly customStrings = new Map<string, Set<string>>()
+  /** every kind and namespace the input has objects of */
+  private kindsIn: Set<string> | undefined
   /** the objects known to exist outside the input, by kind, namespace ("" for any) and name */
   private outside: Set<string> | undefined
 
@@ -92,7 +96,13 @@ export class ObjectIndex {
     for (const o of objects) {
       push(this.byKind, o.kind, o)
       if (o.name) push(this.byName, nameKey(o.kind, o.namespace, o.name), o)
-      if (o.pods && o.namespace !== undefined && o.kind !== 'PodTemplate') push(this.podHolders, o.namespace, o)
+      if (o.pods && o.namespace !== undefined && o.kind !== 'PodTemplate') {
+        push(this.podHolders, o.namespace, o)
+        let labels = this.byLabel.get(o.namespace)
+        if (!labels) this.byLabel.set(o.namespace, (labels = new Map()))
+        for (const [k, v] of Object.entries(o.pods.labels)) push(labels, `${k}=${v}`, o)
+        for (const k of o.pods.generatedKeys) push(labels, `${k}=*`, o)
+      }
     }
   }
 
@@ -149,14 +159,24 @@ export class ObjectIndex {
    * namespace (so the missing one is probably a typo), "partial" when it defines none (they are managed elsewhere).
    */
   coverage(kind: string, namespace: string | undefined): 'likely' | 'partial' {
-    return this.ofKind(kind).some((o) => o.namespace === namespace) ? 'likely' : 'partial'
+    if (!this.kindsIn) {
+      this.kindsIn = new Set()
+      for (const o of this.objects) this.kindsIn.add(`${o.kind}\0${o.namespace ?? ''}`)
+    }
+    return this.kindsIn.has(`${kind}\0${namespace ?? ''}`) ? 'likely' : 'partial'
   }
 
   /** objects in `namespace` whose pods a label selector (or a Service's plain selector map) selects, in run order */
   podsSelectedBy(namespace: string | undefined, selector: LabelSelector | Record<string, string>): IndexedObject[] {
     if (namespace === undefined) return []
     const labelSelector: LabelSelector = isLabelSelector(selector) ? selector : { matchLabels: selector }
-    return (this.podHolders.get(namespace) ?? []).filter((o) => selectorMatches(labelSelector, o.pods!.labels, o.pods!.generatedKeys))
+    // only the holders that have the selector's first label (or whose controller adds its key) can match
+    const first = Object.entries(labelSelector.matchLabels ?? {})[0]
+    const labels = this.byLabel.get(namespace)
+    const candidates = first
+      ? [...new Set([...(labels?.get(`${first[0]}=${first[1] ?? ''}`) ?? []), ...(labels?.get(`${first[0]}=*`) ?? [])])].sort((a, b) => a.seq - b.seq)
+      : (this.podHolders.get(namespace) ?? [])
+    return candidates.filter((o) => selectorMatches(labelSelector, o.pods!.labels, o.pods!.generatedKeys))
   }
 
   /** every object in `namespace` that creates pods (and its Pods), in run order */

@@ -26,37 +26,28 @@ export default defineRule({
   },
   wire(ctx) {
     const describe = (o: IndexedObject) => nameOf(o, ctx.cluster.namespace)
-    // each workload's selector, checked once; the workloads of each namespace and folder, in run order
+    // each workload's selector, checked once
     const selectors = new Map<IndexedObject, LabelSelector | undefined>()
     const selectorFor = (o: IndexedObject) => (selectors.has(o) ? selectors.get(o) : selectors.set(o, selectorOf(o)).get(o))
-    let byFolder: Map<string, IndexedObject[]> | undefined
-    const folderOf = (o: IndexedObject) => `${o.namespace}\0${path.dirname(o.filePath)}`
-    const neighbours = (o: IndexedObject): IndexedObject[] => {
-      if (!byFolder) {
-        byFolder = new Map()
-        for (const w of ctx.index.objects) {
-          if (!w.builtin || !w.accepted || !CONTROLLERS.has(w.kind) || !w.pods || w.namespace === undefined) continue
-          const key = folderOf(w)
-          byFolder.set(key, [...(byFolder.get(key) ?? []), w])
-        }
-      }
-      return byFolder.get(folderOf(o)) ?? []
-    }
+    // later workloads whose pods an earlier one's selector matches, found when the earlier one was checked
+    const selectedBy = new Map<IndexedObject, IndexedObject[]>()
+    // workloads of other folders are often alternatives (examples, overlays) never applied together
+    const candidate = (self: IndexedObject, other: IndexedObject) =>
+      other !== self && other.builtin && other.accepted && CONTROLLERS.has(other.kind) && path.dirname(other.filePath) === path.dirname(self.filePath) &&
+      !(other.kind === self.kind && other.name === self.name) && !related(self, other) && selectorFor(other) !== undefined
     return {
       Object(self) {
         if (!self.builtin || !CONTROLLERS.has(self.kind) || !self.pods) return
         const mine = selectorFor(self)
         if (!mine) return
-        // workloads of other folders are often alternatives (examples, overlays) never applied together, and
-        // other files of the folder may be: advice then
-        for (const other of neighbours(self)) {
-          if (other.seq >= self.seq) break
+        // the generated labels (pod-template-hash…) are not in the templates, so a selector using them matches nothing here
+        const selects = ctx.index.podsSelectedBy(self.namespace, mine).filter((o) => candidate(self, o) && selectorMatches(mine, o.pods!.labels))
+        for (const later of selects) if (later.seq > self.seq) selectedBy.set(later, [...(selectedBy.get(later) ?? []), self])
+        const earlier = [...new Set([...selects.filter((o) => o.seq < self.seq), ...(selectedBy.get(self) ?? [])])].sort((x, y) => x.seq - y.seq)
+        for (const other of earlier) {
+          // other files of the folder may be alternatives too: advice then
           const severity = other.filePath === self.filePath ? undefined : 'info'
-          if ((other.kind === self.kind && other.name === self.name) || related(self, other)) continue
-          const theirs = selectorFor(other)
-          if (!theirs) continue
-          // the generated labels (pod-template-hash…) are not in the templates, so a selector using them matches nothing here
-          if (selectorMatches(mine, other.pods!.labels)) {
+          if (selects.includes(other)) {
             ctx.report('selectsOther', {
               at: ['spec', 'selector'],
               point: 'key',
@@ -64,7 +55,7 @@ export default defineRule({
               related: [{ object: other, path: [...other.pods!.specPath.slice(0, -1), 'metadata', 'labels'], message: `the pod labels of ${describe(other)}` }],
               severity,
             })
-          } else if (selectorMatches(theirs, self.pods.labels)) {
+          } else {
             ctx.report('selectedByOther', {
               at: ['spec', 'selector'],
               point: 'key',

@@ -37,6 +37,9 @@ export interface FileEntry extends IndexEntry {
   manifest: number
 }
 
+// parse trees of small files are cheap to keep; those of CRD bundles are not, and rarely needed again
+const KEEP_TREES_BELOW = 64 * 1024
+
 export class FileCheck {
   /** CustomResourceDefinitions found in this file */
   readonly crds: unknown[] = []
@@ -47,7 +50,7 @@ export class FileCheck {
   private objects = 0
   /** each manifest's number in the file, while it is being checked (parse trees are not kept: they are large) */
   private manifestNumbers = new Map<Manifest, number>()
-  /** the file read again, when a finding made after the per-file stages needs a position in it */
+  /** the file's manifests for findings made after the per-file stages: kept for small files, read again for large ones */
   private reread: Manifest[] | undefined
   /** where each object's metadata.name is, the place most such findings point at: no need to read a CRD bundle again */
   private readonly names = new Map<number, Location>()
@@ -82,6 +85,7 @@ export class FileCheck {
       }
       if (!validateBuiltin(m, ctx)) this.pending.push(m)
     }
+    if (this.text.length <= KEEP_TREES_BELOW) this.reread = manifests
     this.manifestNumbers = new Map(this.pending.map((m) => [m, this.manifestNumbers.get(m)!]))
   }
 

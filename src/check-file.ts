@@ -85,7 +85,7 @@ export class FileCheck {
       }
       if (!validateBuiltin(m, ctx)) this.pending.push(m)
     }
-    if (this.text.length <= KEEP_TREES_BELOW) this.reread = manifests
+    if (this.ctx.onObject && this.text.length <= KEEP_TREES_BELOW) this.reread = manifests
     this.manifestNumbers = new Map(this.pending.map((m) => [m, this.manifestNumbers.get(m)!]))
   }
 

@@ -9,6 +9,7 @@ import { allRules, rules } from '../rules/index.js'
 import type { CrdRegistry } from './schema/index.js'
 import type { YamlProblem } from './yaml/document.js'
 import type { IndexEntry } from './object-index.js'
+import { RuleLevels, type RulesConfig } from './rule-settings.js'
 import type { KubeObject } from './rule.js'
 import type { Location, PathSegment } from './types.js'
 import { locate } from './locate.js'
@@ -21,6 +22,16 @@ export interface CheckSettings {
   cluster: ClusterSettings
   /** collect the objects for layer 4; default true */
   crossObject?: boolean
+  /** which rules run at which severity, per file (the config file's extends, rules and overrides) */
+  rules?: RulesConfig
+}
+
+// the levels of one run's config, worked out once per set of matching overrides
+const levelsByConfig = new WeakMap<RulesConfig, RuleLevels>()
+export function ruleLevels(config: RulesConfig): RuleLevels {
+  let levels = levelsByConfig.get(config)
+  if (!levels) levelsByConfig.set(config, (levels = new RuleLevels(config, allRules)))
+  return levels
 }
 
 export interface FileCheckResult {
@@ -65,7 +76,7 @@ export class FileCheck {
     /** the run's registry, when the CRDs found are to be registered as they are read */
     private readonly registry?: CrdRegistry,
   ) {
-    this.out = new FileFindings(filePath, text)
+    this.out = new FileFindings(filePath, text, settings.rules ? ruleLevels(settings.rules).forFile(filePath) : undefined)
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
     this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }) }
   }

@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
 import { formatters } from './format/index.js'
 import { analyse, lint, type LintOptions } from './lint.js'
+import { loadConfig } from './config.js'
+import { ruleLevels } from './check-file.js'
+import { DEFAULT_KUBERNETES_VERSION } from './schema/index.js'
 import { simulate } from './simulate/outcomes.js'
 import { formatSimulationJson, formatSimulationText } from './format/simulation.js'
 import { allRules } from '../rules/index.js'
@@ -26,6 +29,8 @@ Options:
   -o, --output-file FILE      write the report to FILE instead of standard output
   --quiet                     report errors only
   --max-warnings N            exit 1 when there are more than N warnings
+  --fail-on LEVEL             exit 1 on findings of this severity or above: error (default), warning, or never
+  --print-config FILE         print the settings that apply to FILE (JSON) and exit
   --stdin-filename NAME       the file name to show for input read from -
   --no-error-on-unmatched-pattern   a glob that matches nothing is not an error
   --color, --no-color         force or disable colours (default: on a TTY, unless NO_COLOR is set)
@@ -73,6 +78,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         'output-file': { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
+        'print-config': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -85,6 +92,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (!formatter) throw new ToolError(`Unknown format "${format}"; use one of: ${Object.keys(formatters).join(', ')}.`)
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
+    const failOn = values['fail-on'] ?? 'error'
+    if (!['error', 'warning', 'never'].includes(failOn)) throw new ToolError(`--fail-on takes error, warning or never, not "${failOn}".`)
+    if (values['print-config'] !== undefined) return io.stdout(printConfig(values['print-config'], values, io) + '\n'), 0
 
     let report = await lint({ ...(await inputOptions(values, positionals, io)), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
     if (values.quiet) report = errorsOnly(report)
@@ -93,7 +103,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (values['output-file']) writeFileSync(values['output-file'], text)
     else io.stdout(text)
     const { errorCount, warningCount } = report.summary
-    return errorCount > 0 || (maxWarnings >= 0 && warningCount > maxWarnings) ? 1 : 0
+    if (failOn === 'never') return 0
+    const failed = errorCount > 0 || (failOn === 'warning' && warningCount > 0) || (maxWarnings >= 0 && warningCount > maxWarnings)
+    return failed ? 1 : 0
   } catch (e) {
     if (e instanceof ToolError || isUsageError(e)) {
       io.stderr(`seaworthy: ${(e as Error).message}\n`)
@@ -142,6 +154,26 @@ async function inputOptions(
     cwd: io.cwd,
     ...(values.namespace ? { cluster: { namespace: values.namespace } } : {}),
   }
+}
+
+/** the settings that apply to one file: the config file, its preset, the cluster profile, and every rule's level */
+function printConfig(file: string, values: { config?: string; 'kubernetes-version'?: string; namespace?: string }, io: CliIO): string {
+  const config = loadConfig({ cwd: io.cwd, configPath: values.config, ruleIds: allRules.map((r) => r.meta.id) })
+  const levels = ruleLevels(config.rules)
+  const cluster = { ...config.cluster, ...(values.namespace ? { namespace: values.namespace } : {}) }
+  return JSON.stringify(
+    {
+      file,
+      configFile: config.file ?? null,
+      ignored: levels.isIgnored(file),
+      extends: config.rules.extends,
+      kubernetesVersion: values['kubernetes-version'] ?? cluster.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+      cluster,
+      rules: Object.fromEntries(levels.forFile(file)),
+    },
+    null,
+    2,
+  )
 }
 
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {

@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ToolError } from './errors.js'
+import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
+import { suggestField } from './schema/suggest.js'
 import { LineIndex } from './lines.js'
 import { formatPath } from './field-path.js'
 import { locate } from './locate.js'
@@ -81,14 +83,17 @@ export interface Config {
   /** the file it came from, when there was one */
   file: string | undefined
   cluster: ClusterSettings
+  /** which rules run at which severity, per file */
+  rules: RulesConfig
 }
 
-/** the nearest `.seaworthy.yaml` at or above `cwd`, or the one named */
-export function loadConfig(options: { cwd: string; configPath?: string }): Config {
+/** the nearest `.seaworthy.yaml` at or above `cwd`, or the one named; `ruleIds` are the rules it may name */
+export function loadConfig(options: { cwd: string; configPath?: string; ruleIds?: readonly string[] }): Config {
   const file = options.configPath ? path.resolve(options.cwd, options.configPath) : findUp(options.cwd)
-  if (!file) return { file: undefined, cluster: DEFAULT_CLUSTER }
+  if (!file) return { file: undefined, cluster: DEFAULT_CLUSTER, rules: { ...DEFAULT_RULES_CONFIG, base: options.cwd, cwd: options.cwd } }
   if (!existsSync(file)) throw new ToolError(`Cannot read config file ${options.configPath}: not found`)
-  return { file, cluster: parseConfig(readText(file), file) }
+  const parsed = parseConfigFile(readText(file), file, options.ruleIds)
+  return { file, cluster: parsed.cluster, rules: { ...parsed.rules, base: path.dirname(file), cwd: options.cwd } }
 }
 
 function findUp(from: string): string | undefined {
@@ -108,7 +113,16 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
+const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'cluster']
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
+
+/** the cluster profile of a config file's text */
 export function parseConfig(text: string, file: string): ClusterSettings {
+  return parseConfigFile(text, file).cluster
+}
+
+/** every setting of a config file's text; `ruleIds` are the rules `rules` may name (any, when not given) */
+export function parseConfigFile(text: string, file: string, ruleIds?: readonly string[]): { cluster: ClusterSettings; rules: RulesConfig } {
   const lines = new LineIndex(text)
   const fail = (offset: number, message: string): never => {
     const { line, column } = lines.position(offset)
@@ -118,13 +132,67 @@ export function parseConfig(text: string, file: string): ClusterSettings {
   const problem = docs.flatMap((d) => d.problems)[0]
   if (problem) fail(problem.start, problem.message)
   const doc = docs[0]
-  if (!doc || doc.value === null || doc.value === undefined) return DEFAULT_CLUSTER
+  if (!doc || doc.value === null || doc.value === undefined) return { cluster: DEFAULT_CLUSTER, rules: DEFAULT_RULES_CONFIG }
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) fail(doc.start, 'the config file must be a mapping')
   const r: SettingReader = new SettingReader(text, doc.root!, fail)
   const top = doc.value as Record<string, unknown>
-  for (const key of Object.keys(top)) if (key !== 'cluster') r.failKey([key], `unknown setting "${key}" (known: cluster)`)
+  for (const key of Object.keys(top)) {
+    if (!TOP_KEYS.includes(key)) {
+      const guess = suggestField(key, TOP_KEYS)
+      r.failKey([key], `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${TOP_KEYS.join(', ')})`)
+    }
+  }
+  return { cluster: readCluster(r, top.cluster), rules: readRulesConfig(r, top, ruleIds) }
+}
+
+function readRulesConfig(r: SettingReader, top: Record<string, unknown>, ruleIds: readonly string[] | undefined): RulesConfig {
+  const config: RulesConfig = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [] }
+  if (top.extends !== undefined && top.extends !== null) {
+    if (!PRESETS.includes(top.extends as Preset)) r.fail(['extends'], `extends must name a preset: ${PRESETS.join(', ')}`)
+    config.extends = top.extends as Preset
+  }
+  if (top.rules !== undefined && top.rules !== null) config.rules = readRules(r, top.rules, ['rules'], ruleIds)
+  if (top.overrides !== undefined && top.overrides !== null) {
+    config.overrides = r.list(top.overrides, ['overrides']).map((entry, i) => {
+      const at: Path = ['overrides', i]
+      const fields = r.mapping(entry, at, 'a mapping with files (globs) and rules', ['files', 'rules'])
+      return { files: readGlobs(r, fields.files, [...at, 'files']), rules: readRules(r, fields.rules ?? {}, [...at, 'rules'], ruleIds) }
+    })
+  }
+  if (top.ignorePatterns !== undefined && top.ignorePatterns !== null) config.ignorePatterns = readGlobs(r, top.ignorePatterns, ['ignorePatterns'])
+  return config
+}
+
+/** `rules: { <id>: off|info|warning|error | [level, options] }` */
+function readRules(r: SettingReader, value: unknown, at: Path, ruleIds: readonly string[] | undefined): Record<string, RuleSetting> {
+  if (!isMapping(value)) r.fail(at, `${formatPath(at)} must be a mapping of rule ids to off, info, warning or error`)
+  const out: Record<string, RuleSetting> = {}
+  for (const [id, setting] of Object.entries(value)) {
+    const p: Path = [...at, { key: id }]
+    if (ruleIds && !ruleIds.includes(id)) {
+      const guess = suggestField(id, ruleIds)
+      r.failKey(p, `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (seaworthy rules lists them)`)
+    }
+    // YAML 1.1, which the config is read as, reads a bare off as false
+    const [written, options] = Array.isArray(setting) ? setting : [setting]
+    const level = written === false ? 'off' : written
+    if (!LEVELS.includes(level as RuleLevel)) r.fail(Array.isArray(setting) ? [...p, 0] : p, `${formatPath(p)} must be off, info, warning or error, or a list [level, options]`)
+    if (Array.isArray(setting) && setting.length > 1) {
+      if (setting.length > 2 || !isMapping(options)) r.fail([...p, 1], `${formatPath(p)}: the options come as one mapping: [level, { … }]`)
+      r.fail([...p, 1], `${formatPath(p)}: rule "${id}" takes no options`)
+    }
+    out[id] = { level: level as RuleLevel }
+  }
+  return out
+}
+
+function readGlobs(r: SettingReader, value: unknown, at: Path): string[] {
+  const list = typeof value === 'string' ? [value] : r.list(value, at)
+  return list.map((g, i) => r.string(g, typeof value === 'string' ? at : [...at, i], 'a glob such as "k8s/dev/**" (relative to the config file)'))
+}
+
+function readCluster(r: SettingReader, section: unknown): ClusterSettings {
   const cluster = { ...DEFAULT_CLUSTER }
-  const section = top.cluster
   if (section === undefined || section === null) return cluster
   if (typeof section !== 'object' || Array.isArray(section)) r.fail(['cluster'], '"cluster" must be a mapping')
   for (const [key, value] of Object.entries(section as Record<string, unknown>)) {

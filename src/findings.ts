@@ -3,6 +3,7 @@ import type { Span } from './yaml/document.js'
 import { LineIndex } from './lines.js'
 import { renderMessage, type Rule } from './rule.js'
 import { formatPath } from './field-path.js'
+import type { RuleLevel } from './rule-settings.js'
 import type { Finding, ObjectRef, PathSegment } from './types.js'
 
 export interface ReportOptions {
@@ -29,11 +30,15 @@ export class FileFindings {
   constructor(
     private readonly filePath: string,
     text: string,
+    /** the configured level of each rule for this file; rules it lacks keep their default severity */
+    private readonly levels?: ReadonlyMap<string, RuleLevel>,
   ) {
     this.lines = new LineIndex(text)
   }
 
   report<M extends string>(rule: Rule<M>, messageId: M, options: ReportOptions): void {
+    const level = this.levels?.get(rule.meta.id) ?? rule.meta.severity
+    if (level === 'off') return
     const { span } = options
     const message = renderMessage(rule.meta.messages[messageId], options.data)
     // exact duplicates are dropped, as the API server drops them (several messages at one place are kept)
@@ -45,7 +50,7 @@ export class FileFindings {
     this.found.push({
       ruleId: rule.meta.id,
       messageId,
-      severity: rule.meta.severity,
+      severity: level,
       message,
       line: start.line,
       column: start.column,

@@ -1,7 +1,8 @@
 // The public entry: discover → read → per-file stages (on this thread, or in worker threads when asked) → custom resources
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
 import { availableParallelism } from 'node:os'
-import { FileCheck, type CheckSettings, type FileCheckResult } from './check-file.js'
+import { FileCheck, ruleLevels, type CheckSettings, type FileCheckResult } from './check-file.js'
+import { DEFAULT_RULES_CONFIG, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { loadConfig, type ClusterSettings } from './config.js'
 import { discoverFiles, displayPath } from './discover.js'
 import { ToolError } from './errors.js'
@@ -37,6 +38,8 @@ export interface LintOptions {
   cluster?: Partial<ClusterSettings>
   /** run layer 4, the checks across objects; default true (false measures the layers below it) */
   crossObject?: boolean
+  /** rule levels, over the config file's `rules` */
+  rules?: Record<string, RuleSetting>
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
@@ -55,8 +58,10 @@ export interface Analysis {
 /** The whole pipeline short of the report: discover, the per-file stages, the index, the cross-object rules. */
 export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const cwd = options.cwd ?? process.cwd()
-  const config = loadConfig({ cwd, configPath: options.configPath })
+  const config = loadConfig({ cwd, configPath: options.configPath, ruleIds: allRules.map((r) => r.meta.id) })
   const cluster = { ...config.cluster, ...options.cluster }
+  const rules: RulesConfig = { ...config.rules, rules: { ...config.rules.rules, ...options.rules } }
+  const levels = ruleLevels(rules)
   const kubernetesVersion = options.kubernetesVersion ?? cluster.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION
   if (!isSupportedVersion(kubernetesVersion)) {
     throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}.`)
@@ -65,9 +70,9 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const inputs = [
     ...files.map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: undefined as string | undefined })),
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
-  ]
+  ].filter((i) => !levels.isIgnored(i.absolute ?? i.filePath))
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false }
+  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules }
 
   const workers = workerCount(options.workers)
   if (workers > 0) {
@@ -106,7 +111,8 @@ async function crossObject(
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)
-    const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])))
+    const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
+    const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), (file) => levels.forFile(file))
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
   return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }

@@ -26,6 +26,8 @@ export interface RuleMeta<M extends string = string> {
   remediation: string
   /** message templates by id; `{{name}}` is replaced by the report's data, `{{error}}` by the server-worded error */
   messages: Record<M, string>
+  /** the smallest preset that turns the rule on; default recommended */
+  preset?: 'recommended' | 'strict' | 'all'
 }
 
 /** Where a pod spec sits in the object being checked. */

@@ -9,6 +9,7 @@ import { renderMessage, type RelatedRef, type Rule, type WiringContext, type Wir
 import { minorOf } from './schema/index.js'
 import type { ClusterSettings } from './config.js'
 import type { Location, PathSegment, Severity } from './types.js'
+import { configuredSeverity, type RuleLevel } from './rule-settings.js'
 
 /** A field of an object of the run. */
 export interface Anchor {
@@ -83,15 +84,22 @@ function relatedAnchor(r: RelatedRef): Anchor {
 }
 
 /** Turns anchored findings into positioned ones, grouped by file; `place` finds an anchor's source range. */
-export function placeFindings(found: readonly PendingFinding[], placed: ReadonlyMap<Anchor, Location>): Map<string, IdentifiedFinding[]> {
+export function placeFindings(
+  found: readonly PendingFinding[],
+  placed: ReadonlyMap<Anchor, Location>,
+  levelsOf: (file: string) => ReadonlyMap<string, RuleLevel>,
+): Map<string, IdentifiedFinding[]> {
   const byFile = new Map<string, IdentifiedFinding[]>()
   const seen = new Set<string>()
   for (const f of found) {
     const at = placed.get(f.at)!
+    // the level configured for the file the finding is in
+    const level = levelsOf(at.filePath).get(f.rule.meta.id) ?? f.rule.meta.severity
+    if (level === 'off') continue
     const finding: IdentifiedFinding = {
       ruleId: f.rule.meta.id,
       messageId: f.messageId,
-      severity: f.severity,
+      severity: configuredSeverity(level, f.rule.meta.severity, f.severity),
       message: f.message,
       line: at.line,
       column: at.column,

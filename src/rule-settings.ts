@@ -1,0 +1,95 @@
+// Which rules run, and at which severity, for each file: a preset, then the config file's `rules`, then each of its
+// `overrides` whose globs match the file, in order (as ESLint merges its configs).
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { Rule } from './rule.js'
+import type { Severity } from './types.js'
+
+export type RuleLevel = 'off' | Severity
+
+export const PRESETS = ['recommended', 'strict', 'all'] as const
+export type Preset = (typeof PRESETS)[number]
+
+export interface RuleSetting {
+  level: RuleLevel
+  /** the rule's options, when the config gives them (`[severity, options]`) */
+  options?: Record<string, unknown>
+}
+
+export interface RulesConfig {
+  /** the preset the config extends; default recommended */
+  extends: Preset
+  rules: Record<string, RuleSetting>
+  /** settings for the files some globs match, relative to the config file's folder */
+  overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>
+  /** files not linted at all, globs relative to the config file's folder */
+  ignorePatterns: string[]
+  /** the folder globs are relative to */
+  base: string
+  /** the folder the run's file paths are relative to */
+  cwd: string
+}
+
+export const DEFAULT_RULES_CONFIG: RulesConfig = { extends: 'recommended', rules: {}, overrides: [], ignorePatterns: [], base: '.', cwd: '.' }
+
+// a preset holds the rules of the presets before it
+const PRESET_ORDER: Record<Preset, number> = { recommended: 0, strict: 1, all: 2 }
+
+/** the rule's level in a preset: its default severity when the preset includes it, else off */
+export function presetLevel(rule: Rule, preset: Preset): RuleLevel {
+  return PRESET_ORDER[rule.meta.preset ?? 'recommended'] <= PRESET_ORDER[preset] ? rule.meta.severity : 'off'
+}
+
+type Matcher = (file: string) => boolean
+let picomatch: ((globs: string[], options: { dot: boolean }) => Matcher) | undefined
+// required when a config has globs, not at start-up: a lint without them should start fast
+const loadPicomatch = () => (picomatch ??= createRequire(import.meta.url)('picomatch') as typeof picomatch & object)
+
+/** The levels for one file, by rule id; a function so that files without overrides share the work. */
+export class RuleLevels {
+  private readonly overrideMatchers: Matcher[]
+  private readonly ignored: Matcher | undefined
+  private readonly byFile = new Map<string, Map<string, RuleLevel>>()
+
+  constructor(
+    private readonly config: RulesConfig,
+    private readonly rules: readonly Rule[],
+  ) {
+    this.overrideMatchers = config.overrides.map((o) => loadPicomatch()(o.files, { dot: true }))
+    this.ignored = config.ignorePatterns.length ? loadPicomatch()(config.ignorePatterns, { dot: true }) : undefined
+  }
+
+  /** the file's path as the config's globs see it: relative to the config file's folder, with forward slashes */
+  private relative(file: string): string {
+    return path.relative(this.config.base, path.resolve(this.config.cwd, file)).split(path.sep).join('/')
+  }
+
+  isIgnored(file: string): boolean {
+    return this.ignored?.(this.relative(file)) ?? false
+  }
+
+  /** the level of every rule for this file */
+  forFile(file: string): Map<string, RuleLevel> {
+    const matching = this.overrideMatchers.flatMap((m, i) => (m(this.relative(file)) ? [i] : []))
+    const key = matching.join(',')
+    let levels = this.byFile.get(key)
+    if (!levels) {
+      levels = new Map(this.rules.map((r) => [r.meta.id, presetLevel(r, this.config.extends)]))
+      for (const [id, s] of Object.entries(this.config.rules)) levels.set(id, s.level)
+      for (const i of matching) for (const [id, s] of Object.entries(this.config.overrides[i].rules)) levels.set(id, s.level)
+      this.byFile.set(key, levels)
+    }
+    return levels
+  }
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
+
+/**
+ * A finding's severity once the configured level replaces the rule's default: a finding the rule itself made
+ * milder than its default (info where the input is partial) stays at least that much milder.
+ */
+export function configuredSeverity(level: Severity, ruleDefault: Severity, reported: Severity): Severity {
+  if (RANK[reported] >= RANK[ruleDefault]) return level
+  return RANK[reported] < RANK[level] ? reported : level
+}

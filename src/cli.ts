@@ -186,7 +186,7 @@ function splitCommand(argv: readonly string[]): [string, readonly string[]] {
 
 function rulesCommand(argv: readonly string[], io: CliIO): number {
   const { values } = parseArgs({ args: [...argv], options: { format: { type: 'string', short: 'f' } }, strict: true })
-  const rows = allRules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, description: r.meta.description }))
+  const rows = allRules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, preset: r.meta.preset ?? 'recommended', description: r.meta.description }))
   if (values.format === 'json') {
     io.stdout(JSON.stringify(rows, null, 2) + '\n')
   } else if (values.format === undefined || values.format === 'text') {

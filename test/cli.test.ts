@@ -95,7 +95,7 @@ test('rules lists every rule, as text and as JSON', () => {
   assert.match(text.stdout, /^schema\/unknown-field +error +schema +/m)
   const rows = JSON.parse(run(['rules', '--format', 'json']).stdout)
   assert.ok(rows.some((r: { id: string }) => r.id === 'yaml/duplicate-key'))
-  assert.deepEqual(Object.keys(rows[0]), ['id', 'severity', 'category', 'description'])
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'severity', 'category', 'preset', 'description'])
 })
 
 test('--version and --help', () => {

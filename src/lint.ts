@@ -12,6 +12,7 @@ import { ObjectIndex } from './object-index.js'
 import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
 import { allRules } from '../rules/index.js'
 import { compareFindings } from './findings.js'
+import { applySuppressions } from './suppress.js'
 import { readText, stripBom } from './read-file.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport, Location } from './types.js'
@@ -37,6 +38,8 @@ export interface LintOptions {
   cluster?: Partial<ClusterSettings>
   /** run layer 4, the checks across objects; default true (false measures the layers below it) */
   crossObject?: boolean
+  /** `disallow: true` ignores the suppression comments and annotations of the manifests, and reports each */
+  suppressions?: { disallow?: boolean }
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
@@ -67,7 +70,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ]
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false }
+  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, suppressions: options.suppressions }
 
   const workers = workerCount(options.workers)
   if (workers > 0) {
@@ -109,6 +112,7 @@ async function crossObject(
     const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])))
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
+  checked = checked.map((c) => ({ ...c, messages: applySuppressions(c.messages, c.suppressions, settings.suppressions) }))
   return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }
 }
 

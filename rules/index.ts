@@ -4,6 +4,7 @@ import apiDeprecated from './api/deprecated.js'
 import apiNotServed from './api/not-served.js'
 import inputMissingType from './input/missing-type.js'
 import inputNotAnObject from './input/not-an-object.js'
+import inputUnusedSuppression from './input/unused-suppression.js'
 import schemaCrdUnusable from './schema/crd-unusable.js'
 import schemaInvalidType from './schema/invalid-type.js'
 import schemaInvalidValue from './schema/invalid-value.js'
@@ -37,6 +38,7 @@ export const rules = {
   yamlJsonIncompatible,
   inputNotAnObject,
   inputMissingType,
+  inputUnusedSuppression,
   schemaUnknownField,
   schemaRequired,
   schemaInvalidType,

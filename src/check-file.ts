@@ -15,6 +15,7 @@ import type { Location, PathSegment } from './types.js'
 import { locate } from './locate.js'
 import { firstKey, spanOf } from './run-rules.js'
 import { kindFacts } from './validation/metadata.js'
+import { readSuppressions, type Suppression } from './suppress.js'
 
 /** what every file of a run is checked against */
 export interface CheckSettings {
@@ -24,6 +25,8 @@ export interface CheckSettings {
   crossObject?: boolean
   /** which rules run at which severity, per file (the config file's extends, rules and overrides) */
   rules?: RulesConfig
+  /** policy owners' switch: `disallow` ignores (and reports) every suppression comment and annotation */
+  suppressions?: { disallow?: boolean }
 }
 
 // the levels of one run's config, worked out once per set of matching overrides
@@ -41,6 +44,8 @@ export interface FileCheckResult {
   objects: number
   /** the objects the API server would store, in document order, for the run's index */
   entries: FileEntry[]
+  /** the file's suppression comments and annotations, applied once every finding is known */
+  suppressions: Suppression[]
 }
 
 /** An object for the index, with the number of its manifest in the file so that positions can be found later. */
@@ -66,6 +71,7 @@ export class FileCheck {
   /** where each object's metadata.name is, the place most such findings point at: no need to read a CRD bundle again */
   private readonly names = new Map<number, Location>()
   private readonly entries = new Map<Manifest, FileEntry>()
+  private suppressions: Suppression[] = []
 
   private readonly ctx: ValidateContext
 
@@ -88,6 +94,7 @@ export class FileCheck {
     const manifests = toManifests(documents, this.out)
     manifests.forEach((m, i) => this.manifestNumbers.set(m, i))
     this.objects = manifests.length
+    this.suppressions = readSuppressions({ text: this.text, documents, manifests })
     const ctx = this.ctx
     for (const m of manifests) {
       if (m.apiVersion === CRD_API_VERSION && m.kind === 'CustomResourceDefinition') {
@@ -108,7 +115,7 @@ export class FileCheck {
 
   result(): FileCheckResult {
     const entries = [...this.entries.values()].sort((a, b) => a.manifest - b.manifest)
-    return { filePath: this.filePath, messages: this.out.sorted(), documents: this.documents, objects: this.objects, entries }
+    return { filePath: this.filePath, messages: this.out.sorted(), documents: this.documents, objects: this.objects, entries, suppressions: this.suppressions }
   }
 
   /** Where a field of one of this file's objects is, for findings made after the per-file stages. */

@@ -113,7 +113,7 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'cluster']
+const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'disallowSuppressions', 'cluster']
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
 
 /** the cluster profile of a config file's text */
@@ -160,6 +160,10 @@ function readRulesConfig(r: SettingReader, top: Record<string, unknown>, ruleIds
     })
   }
   if (top.ignorePatterns !== undefined && top.ignorePatterns !== null) config.ignorePatterns = readGlobs(r, top.ignorePatterns, ['ignorePatterns'])
+  if (top.disallowSuppressions !== undefined && top.disallowSuppressions !== null) {
+    if (typeof top.disallowSuppressions !== 'boolean') r.fail(['disallowSuppressions'], 'disallowSuppressions must be true or false')
+    config.disallowSuppressions = top.disallowSuppressions
+  }
   return config
 }
 

@@ -13,6 +13,7 @@ import { ObjectIndex } from './object-index.js'
 import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
 import { allRules } from '../rules/index.js'
 import { compareFindings } from './findings.js'
+import { applySuppressions } from './suppress.js'
 import { readText, stripBom } from './read-file.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport, Location } from './types.js'
@@ -40,6 +41,8 @@ export interface LintOptions {
   crossObject?: boolean
   /** rule levels, over the config file's `rules` */
   rules?: Record<string, RuleSetting>
+  /** `disallow: true` ignores the suppression comments and annotations of the manifests, and reports each */
+  suppressions?: { disallow?: boolean }
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
@@ -72,7 +75,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ].filter((i) => !levels.isIgnored(i.absolute ?? i.filePath))
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
-  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules }
+  const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules, suppressions: options.suppressions ?? { disallow: config.rules.disallowSuppressions === true } }
 
   const workers = workerCount(options.workers)
   if (workers > 0) {
@@ -115,6 +118,7 @@ async function crossObject(
     const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), (file) => levels.forFile(file))
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
+  checked = checked.map((c) => ({ ...c, messages: applySuppressions(c.messages, c.suppressions, settings.suppressions) }))
   return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }
 }
 

@@ -24,6 +24,8 @@ export interface RulesConfig {
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>
   /** files not linted at all, globs relative to the config file's folder */
   ignorePatterns: string[]
+  /** policy owners' switch: suppression comments and annotations in the manifests are ignored (and reported) */
+  disallowSuppressions?: boolean
   /** the folder globs are relative to */
   base: string
   /** the folder the run's file paths are relative to */

@@ -105,3 +105,14 @@ test('--print-config shows the levels that apply to a file', () => {
   assert.equal(print('app.yaml').rules['schema/unknown-field'], 'error')
   assert.equal(print('app.yaml').extends, 'recommended')
 })
+
+test('disallowSuppressions in the config: a suppression comment is ignored, and said to be', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seaworthy-rules-'))
+  const service = 'apiVersion: v1\nkind: Service\nmetadata: { name: db }\nspec:\n  # seaworthy-disable-next-line service/selects-nothing\n  selector: { app: postgres }\n  ports: [{ port: 5432 }]\n'
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers: [{ name: web, image: nginx:1.27 }]\n'
+  writeFileSync(path.join(dir, 'app.yaml'), `${deployment}---\n${service}`)
+  const ids = async () => (await lint({ patterns: ['.'], cwd: dir })).results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.severity}`))
+  assert.deepEqual(await ids(), [])
+  writeFileSync(path.join(dir, '.seaworthy.yaml'), 'disallowSuppressions: true\n')
+  assert.deepEqual((await ids()).sort(), ['input/unused-suppression info', 'service/selects-nothing warning'])
+})

@@ -12,8 +12,14 @@ import type { FieldError } from './field-errors.js'
 import type { IndexedObject, ObjectIndex } from './object-index.js'
 import type { PathSegment, Severity } from './types.js'
 
-/** the layer a rule belongs to: YAML, input, schema, API versions, the API server's validation, cross-object wiring */
-export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server' | 'wiring'
+/**
+ * What a rule is about: the layers that say what Kubernetes does (YAML, input, schema, API versions, the API
+ * server's validation, cross-object wiring), then the policy layer's topics (what a team may want to forbid).
+ */
+export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server' | 'wiring' | 'security' | 'reliability' | 'efficiency' | 'hygiene'
+
+/** the policy layer's categories: best practices a team opts into, as opposed to what Kubernetes itself does */
+export const POLICY_CATEGORIES: ReadonlySet<RuleCategory> = new Set(['security', 'reliability', 'efficiency', 'hygiene'])
 
 export interface RuleMeta<M extends string = string> {
   /** `<area>/<name>`; also the path of the rule's module, doc and fixtures */

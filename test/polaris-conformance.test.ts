@@ -1,0 +1,52 @@
+// The peer's own check fixtures (../shared/conformance/polaris/test/checks/<check>/{success,failure}*.yaml): for
+// every Polaris check with an equivalent seaworthy rule (the alias table), the rule fires on each failure file and
+// stays quiet on each success file, except where a documented semantic choice makes seaworthy differ.
+import assert from 'node:assert/strict'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { test } from 'node:test'
+import { lint } from '../src/lint.js'
+import { polarisChecks } from '../src/suppress-aliases.js'
+import { sharedDir } from './helpers.js'
+
+const checksDir = path.join(sharedDir, 'conformance/polaris/test/checks')
+
+/** files where seaworthy disagrees on purpose, with the reason */
+const DELIBERATE: Record<string, string> = {
+  // the budget fixtures declare PodDisruptionBudget as apiVersion v1, which the API server does not serve: seaworthy
+  // reports the unknown kind, and no budget rule runs on an object that would never exist
+  'pdbDisruptionsIsZero/failure.either.yaml': 'apiVersion v1 PodDisruptionBudget: an unknown kind, so no budget rule runs',
+  'pdbDisruptionsIsZero/failure.max.yaml': 'apiVersion v1 PodDisruptionBudget: an unknown kind, so no budget rule runs',
+  'pdbDisruptionsIsZero/failure.min.yaml': 'apiVersion v1 PodDisruptionBudget: an unknown kind, so no budget rule runs',
+  // Polaris fails a container that does not set allowPrivilegeEscalation: false; seaworthy's recommended rule flags
+  // only what a manifest asks for (true, privileged, or CAP_SYS_ADMIN), as kube-linter does
+  'privilegeEscalationAllowed/failure.unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged (explicit semantics)',
+  'privilegeEscalationAllowed/failure.pod_unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged (explicit semantics)',
+}
+
+test('Polaris conformance: failure files fire the equivalent rule, success files do not', { timeout: 120_000 }, async (t) => {
+  if (!existsSync(checksDir)) {
+    t.skip('../shared/conformance/polaris not found: conformance check skipped')
+    return
+  }
+  const rows: string[] = []
+  const disagreements: string[] = []
+  for (const check of Object.keys(polarisChecks).sort()) {
+    const dir = path.join(checksDir, check)
+    if (!existsSync(dir)) continue
+    let agree = 0
+    let total = 0
+    for (const file of readdirSync(dir).filter((f) => /^(success|failure).*\.ya?ml$/.test(f)).sort()) {
+      const report = await lint({ sources: [{ path: file, text: readFileSync(path.join(dir, file), 'utf8') }], cwd: dir })
+      const fired = report.results.some((r) => r.messages.some((m) => polarisChecks[check].includes(m.ruleId)))
+      const expected = file.startsWith('failure')
+      total++
+      const key = `${check}/${file}`
+      if (fired === expected) agree++
+      else if (!DELIBERATE[key]) disagreements.push(`${key}: ${expected ? 'expected a finding of' : 'expected none of'} ${polarisChecks[check].join(', ')}`)
+    }
+    rows.push(`${check} ${agree}/${total}`)
+  }
+  t.diagnostic(`agreement per Polaris check: ${rows.join(', ')}`)
+  assert.deepEqual(disagreements, [])
+})

@@ -2,7 +2,7 @@
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
 import { availableParallelism } from 'node:os'
 import { FileCheck, ruleLevels, type CheckSettings, type FileCheckResult } from './check-file.js'
-import { DEFAULT_RULES_CONFIG, type RuleSetting, type RulesConfig } from './rule-settings.js'
+import { configuredSeverity, DEFAULT_RULES_CONFIG, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { loadConfig, type ClusterSettings } from './config.js'
 import { discoverFiles, displayPath } from './discover.js'
 import { ToolError } from './errors.js'
@@ -11,7 +11,7 @@ import { CrdRegistry, DEFAULT_KUBERNETES_VERSION, SUPPORTED_KUBERNETES_VERSIONS,
 import { locateInWorkers, runInWorkers } from './pool.js'
 import { ObjectIndex } from './object-index.js'
 import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
-import { allRules } from '../rules/index.js'
+import { allRules, rules } from '../rules/index.js'
 import { compareFindings } from './findings.js'
 import { applySuppressions } from './suppress.js'
 import { readText, stripBom } from './read-file.js'
@@ -110,15 +110,23 @@ async function crossObject(
   const origins: Origin[] = []
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
+  const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
   const found = settings.crossObject === false ? [] : runWiring(index, settings, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)
-    const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
     const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), (file) => levels.forFile(file))
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
-  checked = checked.map((c) => ({ ...c, messages: applySuppressions(c.messages, c.suppressions, settings.suppressions) }))
+  // the suppress stage reports unused suppressions itself: at the level the file's config gives that rule
+  const unused = rules.inputUnusedSuppression.meta
+  checked = checked.map((c) => {
+    const level = levels.forFile(c.filePath).get(unused.id) ?? unused.severity
+    const messages = applySuppressions(c.messages, c.suppressions, settings.suppressions).flatMap((m) =>
+      m.ruleId !== unused.id ? [m] : level === 'off' ? [] : [{ ...m, severity: configuredSeverity(level, unused.severity, m.severity) }],
+    )
+    return { ...c, messages }
+  })
   return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }
 }
 

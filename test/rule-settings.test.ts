@@ -116,3 +116,14 @@ test('disallowSuppressions in the config: a suppression comment is ignored, and 
   writeFileSync(path.join(dir, '.seaworthy.yaml'), 'disallowSuppressions: true\n')
   assert.deepEqual((await ids()).sort(), ['input/unused-suppression info', 'service/selects-nothing warning'])
 })
+
+test('the level of input/unused-suppression applies to the suppress stage too', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seaworthy-rules-'))
+  writeFileSync(path.join(dir, 'app.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings }\n# seaworthy-disable-next-line service/selects-nothing\ndata: { a: b }\n')
+  const ids = async () => (await lint({ patterns: ['app.yaml'], cwd: dir })).results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.severity}`))
+  assert.deepEqual(await ids(), ['input/unused-suppression warning'])
+  writeFileSync(path.join(dir, '.seaworthy.yaml'), 'rules:\n  input/unused-suppression: off\n')
+  assert.deepEqual(await ids(), [])
+  writeFileSync(path.join(dir, '.seaworthy.yaml'), 'rules:\n  input/unused-suppression: error\n')
+  assert.deepEqual(await ids(), ['input/unused-suppression error'])
+})

@@ -10,7 +10,7 @@ import type { CrdRegistry } from './schema/index.js'
 import type { YamlProblem } from './yaml/document.js'
 import type { IndexEntry } from './object-index.js'
 import { RuleLevels, type RulesConfig } from './rule-settings.js'
-import type { KubeObject } from './rule.js'
+import type { KubeObject, Rule } from './rule.js'
 import type { Location, PathSegment } from './types.js'
 import { locate } from './locate.js'
 import { firstKey, spanOf } from './run-rules.js'
@@ -84,7 +84,9 @@ export class FileCheck {
   ) {
     this.out = new FileFindings(filePath, text, settings.rules ? ruleLevels(settings.rules).forFile(filePath) : undefined)
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
-    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }) }
+    const levels = settings.rules ? ruleLevels(settings.rules) : undefined
+    const optionsFor = levels && ((rule: Rule) => levels.optionsFor(filePath, rule))
+    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }), ...(optionsFor ? { optionsFor } : {}) }
   }
 
   phaseOne(): void {

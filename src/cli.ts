@@ -158,7 +158,7 @@ async function inputOptions(
 
 /** the settings that apply to one file: the config file, its preset, the cluster profile, and every rule's level */
 function printConfig(file: string, values: { config?: string; 'kubernetes-version'?: string; namespace?: string }, io: CliIO): string {
-  const config = loadConfig({ cwd: io.cwd, configPath: values.config, ruleIds: allRules.map((r) => r.meta.id) })
+  const config = loadConfig({ cwd: io.cwd, configPath: values.config, rules: allRules.map((r) => r.meta) })
   const levels = ruleLevels(config.rules)
   const cluster = { ...config.cluster, ...(values.namespace ? { namespace: values.namespace } : {}) }
   return JSON.stringify(
@@ -170,6 +170,7 @@ function printConfig(file: string, values: { config?: string; 'kubernetes-versio
       kubernetesVersion: values['kubernetes-version'] ?? cluster.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
       cluster,
       rules: Object.fromEntries(levels.forFile(file)),
+      options: Object.fromEntries(allRules.filter((r) => r.meta.options).map((r) => [r.meta.id, levels.optionsFor(file, r)])),
     },
     null,
     2,

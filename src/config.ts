@@ -6,6 +6,7 @@ import path from 'node:path'
 import { ToolError } from './errors.js'
 import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { suggestField } from './schema/suggest.js'
+import type { OptionSpec } from './rule.js'
 import { LineIndex } from './lines.js'
 import { formatPath } from './field-path.js'
 import { locate } from './locate.js'
@@ -87,12 +88,18 @@ export interface Config {
   rules: RulesConfig
 }
 
-/** the nearest `.seaworthy.yaml` at or above `cwd`, or the one named; `ruleIds` are the rules it may name */
-export function loadConfig(options: { cwd: string; configPath?: string; ruleIds?: readonly string[] }): Config {
+/** A rule a config may name: its id and the options it takes. */
+export interface KnownRule {
+  id: string
+  options?: Record<string, OptionSpec>
+}
+
+/** the nearest `.seaworthy.yaml` at or above `cwd`, or the one named; `rules` are the rules it may name */
+export function loadConfig(options: { cwd: string; configPath?: string; rules?: readonly KnownRule[] }): Config {
   const file = options.configPath ? path.resolve(options.cwd, options.configPath) : findUp(options.cwd)
   if (!file) return { file: undefined, cluster: DEFAULT_CLUSTER, rules: { ...DEFAULT_RULES_CONFIG, base: options.cwd, cwd: options.cwd } }
   if (!existsSync(file)) throw new ToolError(`Cannot read config file ${options.configPath}: not found`)
-  const parsed = parseConfigFile(readText(file), file, options.ruleIds)
+  const parsed = parseConfigFile(readText(file), file, options.rules)
   return { file, cluster: parsed.cluster, rules: { ...parsed.rules, base: path.dirname(file), cwd: options.cwd } }
 }
 
@@ -121,8 +128,8 @@ export function parseConfig(text: string, file: string): ClusterSettings {
   return parseConfigFile(text, file).cluster
 }
 
-/** every setting of a config file's text; `ruleIds` are the rules `rules` may name (any, when not given) */
-export function parseConfigFile(text: string, file: string, ruleIds?: readonly string[]): { cluster: ClusterSettings; rules: RulesConfig } {
+/** every setting of a config file's text; `known` are the rules `rules` may name (any, when not given) */
+export function parseConfigFile(text: string, file: string, known?: readonly KnownRule[]): { cluster: ClusterSettings; rules: RulesConfig } {
   const lines = new LineIndex(text)
   const fail = (offset: number, message: string): never => {
     const { line, column } = lines.position(offset)
@@ -142,21 +149,21 @@ export function parseConfigFile(text: string, file: string, ruleIds?: readonly s
       r.failKey([key], `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${TOP_KEYS.join(', ')})`)
     }
   }
-  return { cluster: readCluster(r, top.cluster), rules: readRulesConfig(r, top, ruleIds) }
+  return { cluster: readCluster(r, top.cluster), rules: readRulesConfig(r, top, known) }
 }
 
-function readRulesConfig(r: SettingReader, top: Record<string, unknown>, ruleIds: readonly string[] | undefined): RulesConfig {
+function readRulesConfig(r: SettingReader, top: Record<string, unknown>, known: readonly KnownRule[] | undefined): RulesConfig {
   const config: RulesConfig = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [] }
   if (top.extends !== undefined && top.extends !== null) {
     if (!PRESETS.includes(top.extends as Preset)) r.fail(['extends'], `extends must name a preset: ${PRESETS.join(', ')}`)
     config.extends = top.extends as Preset
   }
-  if (top.rules !== undefined && top.rules !== null) config.rules = readRules(r, top.rules, ['rules'], ruleIds)
+  if (top.rules !== undefined && top.rules !== null) config.rules = readRules(r, top.rules, ['rules'], known)
   if (top.overrides !== undefined && top.overrides !== null) {
     config.overrides = r.list(top.overrides, ['overrides']).map((entry, i) => {
       const at: Path = ['overrides', i]
       const fields = r.mapping(entry, at, 'a mapping with files (globs) and rules', ['files', 'rules'])
-      return { files: readGlobs(r, fields.files, [...at, 'files']), rules: readRules(r, fields.rules ?? {}, [...at, 'rules'], ruleIds) }
+      return { files: readGlobs(r, fields.files, [...at, 'files']), rules: readRules(r, fields.rules ?? {}, [...at, 'rules'], known) }
     })
   }
   if (top.ignorePatterns !== undefined && top.ignorePatterns !== null) config.ignorePatterns = readGlobs(r, top.ignorePatterns, ['ignorePatterns'])
@@ -167,9 +174,10 @@ function readRulesConfig(r: SettingReader, top: Record<string, unknown>, ruleIds
   return config
 }
 
-/** `rules: { <id>: off|info|warning|error | [level, options] }` */
-function readRules(r: SettingReader, value: unknown, at: Path, ruleIds: readonly string[] | undefined): Record<string, RuleSetting> {
+/** `rules: { <id>: off|info|warning|error | [level, { options }] }` */
+function readRules(r: SettingReader, value: unknown, at: Path, known: readonly KnownRule[] | undefined): Record<string, RuleSetting> {
   if (!isMapping(value)) r.fail(at, `${formatPath(at)} must be a mapping of rule ids to off, info, warning or error`)
+  const ruleIds = known?.map((k) => k.id)
   const out: Record<string, RuleSetting> = {}
   for (const [id, setting] of Object.entries(value)) {
     const p: Path = [...at, { key: id }]
@@ -181,13 +189,29 @@ function readRules(r: SettingReader, value: unknown, at: Path, ruleIds: readonly
     const [written, options] = Array.isArray(setting) ? setting : [setting]
     const level = written === false ? 'off' : written
     if (!LEVELS.includes(level as RuleLevel)) r.fail(Array.isArray(setting) ? [...p, 0] : p, `${formatPath(p)} must be off, info, warning or error, or a list [level, options]`)
+    out[id] = { level: level as RuleLevel }
     if (Array.isArray(setting) && setting.length > 1) {
       if (setting.length > 2 || !isMapping(options)) r.fail([...p, 1], `${formatPath(p)}: the options come as one mapping: [level, { … }]`)
-      r.fail([...p, 1], `${formatPath(p)}: rule "${id}" takes no options`)
+      out[id].options = readOptions(r, options, [...p, 1], id, known?.find((k) => k.id === id)?.options)
     }
-    out[id] = { level: level as RuleLevel }
   }
   return out
+}
+
+/** a rule's options, each of the type its rule declares */
+function readOptions(r: SettingReader, value: Record<string, unknown>, at: Path, id: string, specs: Record<string, OptionSpec> | undefined): Record<string, unknown> {
+  if (!specs) r.fail(at, `${formatPath(at.slice(0, -1))}: rule "${id}" takes no options`)
+  for (const [key, v] of Object.entries(value)) {
+    const spec = specs[key]
+    if (!spec) {
+      const guess = suggestField(key, Object.keys(specs))
+      r.failKey([...at, key], `rule "${id}" has no option "${key}"${guess ? `; did you mean "${guess}"?` : ''} (options: ${Object.keys(specs).join(', ')})`)
+    }
+    const ok =
+      spec.type === 'string[]' ? Array.isArray(v) && v.every((x) => typeof x === 'string') : typeof v === spec.type && (spec.type !== 'number' || (Number.isFinite(v) && (spec.min === undefined || (v as number) >= spec.min)))
+    if (!ok) r.fail([...at, key], `option "${key}" of rule "${id}" must be ${spec.type === 'string[]' ? 'a list of strings' : `a ${spec.type}`}${spec.min !== undefined ? ` of at least ${spec.min}` : ''}`)
+  }
+  return value
 }
 
 function readGlobs(r: SettingReader, value: unknown, at: Path): string[] {

@@ -61,7 +61,7 @@ export interface Analysis {
 /** The whole pipeline short of the report: discover, the per-file stages, the index, the cross-object rules. */
 export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const cwd = options.cwd ?? process.cwd()
-  const config = loadConfig({ cwd, configPath: options.configPath, ruleIds: allRules.map((r) => r.meta.id) })
+  const config = loadConfig({ cwd, configPath: options.configPath, rules: allRules.map((r) => r.meta) })
   const cluster = { ...config.cluster, ...options.cluster }
   const rules: RulesConfig = { ...config.rules, rules: { ...config.rules.rules, ...options.rules } }
   const levels = ruleLevels(rules)
@@ -111,7 +111,7 @@ async function crossObject(
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
   const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
-  const found = settings.crossObject === false ? [] : runWiring(index, settings, allRules)
+  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, optionsFor: (file, rule) => levels.optionsFor(file, rule) }, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)

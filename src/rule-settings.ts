@@ -2,7 +2,7 @@
 // `overrides` whose globs match the file, in order (as ESLint merges its configs).
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Rule } from './rule.js'
+import { defaultOptions, type Rule, type RuleOptions } from './rule.js'
 import type { Severity } from './types.js'
 
 export type RuleLevel = 'off' | Severity
@@ -51,7 +51,7 @@ const loadPicomatch = () => (picomatch ??= createRequire(import.meta.url)('picom
 export class RuleLevels {
   private readonly overrideMatchers: Matcher[]
   private readonly ignored: Matcher | undefined
-  private readonly byFile = new Map<string, Map<string, RuleLevel>>()
+  private readonly byFile = new Map<string, { levels: Map<string, RuleLevel>; options: Map<string, RuleOptions> }>()
 
   constructor(
     private readonly config: RulesConfig,
@@ -72,16 +72,34 @@ export class RuleLevels {
 
   /** the level of every rule for this file */
   forFile(file: string): Map<string, RuleLevel> {
+    return this.settingsFor(file).levels
+  }
+
+  /** a rule's options for this file: its defaults, then the config's rules, then each matching override's */
+  optionsFor(file: string, rule: Rule): RuleOptions {
+    return this.settingsFor(file).options.get(rule.meta.id) ?? defaultOptions(rule.meta)
+  }
+
+  private settingsFor(file: string): { levels: Map<string, RuleLevel>; options: Map<string, RuleOptions> } {
     const matching = this.overrideMatchers.flatMap((m, i) => (m(this.relative(file)) ? [i] : []))
     const key = matching.join(',')
-    let levels = this.byFile.get(key)
-    if (!levels) {
-      levels = new Map(this.rules.map((r) => [r.meta.id, presetLevel(r, this.config.extends)]))
-      for (const [id, s] of Object.entries(this.config.rules)) levels.set(id, s.level)
-      for (const i of matching) for (const [id, s] of Object.entries(this.config.overrides[i].rules)) levels.set(id, s.level)
-      this.byFile.set(key, levels)
+    let settings = this.byFile.get(key)
+    if (!settings) {
+      const levels = new Map(this.rules.map((r) => [r.meta.id, presetLevel(r, this.config.extends)]))
+      const options = new Map<string, RuleOptions>()
+      const apply = (rules: Record<string, RuleSetting>) => {
+        for (const [id, s] of Object.entries(rules)) {
+          levels.set(id, s.level)
+          const rule = this.rules.find((r) => r.meta.id === id)
+          if (s.options && rule) options.set(id, { ...(options.get(id) ?? defaultOptions(rule.meta)), ...s.options })
+        }
+      }
+      apply(this.config.rules)
+      for (const i of matching) apply(this.config.overrides[i].rules)
+      settings = { levels, options }
+      this.byFile.set(key, settings)
     }
-    return levels
+    return settings
   }
 }
 

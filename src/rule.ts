@@ -34,6 +34,24 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>
   /** the smallest preset that turns the rule on; default recommended */
   preset?: 'recommended' | 'strict' | 'all'
+  /** what a config may set with `[level, { … }]`, and the defaults */
+  options?: Record<string, OptionSpec>
+}
+
+/** One option of a rule: its type, its default, and one sentence for the docs. */
+export interface OptionSpec {
+  type: 'number' | 'string' | 'boolean' | 'string[]'
+  default: number | string | boolean | readonly string[]
+  description: string
+  /** for numbers: the smallest value allowed */
+  min?: number
+}
+
+export type RuleOptions = Readonly<Record<string, unknown>>
+
+/** the rule's option defaults */
+export function defaultOptions(meta: RuleMeta): RuleOptions {
+  return Object.fromEntries(Object.entries(meta.options ?? {}).map(([k, spec]) => [k, spec.default]))
 }
 
 /** Where a pod spec sits in the object being checked. */
@@ -93,6 +111,8 @@ export interface RuleContext<M extends string = string> {
   cluster: ClusterSettings
   apiVersion: string
   kind: string
+  /** the rule's options for this file: its defaults, then what the config sets */
+  options: RuleOptions
   /** reports an error on the object being checked, at the error's path */
   report(messageId: M, error: FieldError, options?: ReportOptions): void
 }
@@ -122,6 +142,8 @@ export interface WiringContext<M extends string = string> {
   cluster: ClusterSettings
   /** every object of the run */
   index: ObjectIndex
+  /** the rule's options for the file of the object being checked */
+  readonly options: RuleOptions
   /** reports on the object whose handler is running */
   report(messageId: M, report: WiringReport): void
 }

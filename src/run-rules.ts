@@ -8,7 +8,7 @@ import { podSpecSite } from './kind-groups.js'
 import { minorOf } from './schema/index.js'
 import { locate, type Located } from './locate.js'
 import type { Manifest } from './manifests.js'
-import type { KubeObject, ReportOptions, Rule, RuleContext, RuleHandlers } from './rule.js'
+import { defaultOptions, type KubeObject, type ReportOptions, type Rule, type RuleContext, type RuleHandlers, type RuleOptions } from './rule.js'
 import type { Span, YNode } from './yaml/document.js'
 import type { PathSegment } from './types.js'
 import type { PodSpec } from 'kubernetes-types/core/v1.js'
@@ -18,6 +18,8 @@ export interface RunRulesContext {
   cluster: ClusterSettings
   rules: readonly Rule[]
   out: FileFindings
+  /** a rule's options for this file; its defaults when not given */
+  optionsFor?: (rule: Rule) => RuleOptions
 }
 
 /** Runs the rules on one object; returns the object as they saw it (with defaults, for built-in kinds). */
@@ -61,7 +63,7 @@ function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodS
 function handlerKeys(rule: Rule, env: RunRulesContext): Set<string> {
   let keys = keysByRule.get(rule)
   if (!keys) {
-    const probe: RuleContext = { kubernetesVersion: env.kubernetesVersion, minor: minorOf(env.kubernetesVersion), cluster: env.cluster, apiVersion: '', kind: '', report() {} }
+    const probe: RuleContext = { kubernetesVersion: env.kubernetesVersion, minor: minorOf(env.kubernetesVersion), cluster: env.cluster, apiVersion: '', kind: '', options: defaultOptions(rule.meta), report() {} }
     keys = new Set(Object.keys(rule.create!(probe)))
     keysByRule.set(rule, keys)
   }
@@ -75,6 +77,7 @@ function contextFor(rule: Rule, m: Manifest, env: RunRulesContext, minor: number
     cluster: env.cluster,
     apiVersion: m.apiVersion,
     kind: m.kind,
+    options: env.optionsFor?.(rule) ?? defaultOptions(rule.meta),
     report(messageId: string, error: FieldError, options: ReportOptions = {}) {
       const located = locate(m.node, error.path)
       const related = located.via.map((s) => ({ ...s, message: 'reached through this alias' }))

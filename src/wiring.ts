@@ -5,7 +5,7 @@ import { formatPath } from './field-path.js'
 import type { IdentifiedFinding } from './findings.js'
 import { compareFindings } from './findings.js'
 import type { IndexedObject, ObjectIndex } from './object-index.js'
-import { renderMessage, type RelatedRef, type Rule, type WiringContext, type WiringHandlers, type WiringReport } from './rule.js'
+import { defaultOptions, renderMessage, type RelatedRef, type Rule, type RuleOptions, type WiringContext, type WiringHandlers, type WiringReport } from './rule.js'
 import { minorOf } from './schema/index.js'
 import type { ClusterSettings } from './config.js'
 import type { Location, PathSegment, Severity } from './types.js'
@@ -31,6 +31,8 @@ export interface PendingFinding {
 export interface WiringSettings {
   kubernetesVersion: string
   cluster: ClusterSettings
+  /** each rule's options for a file */
+  optionsFor?: (file: string, rule: Rule) => RuleOptions
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
@@ -46,6 +48,9 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
       minor: minorOf(settings.kubernetesVersion),
       cluster: settings.cluster,
       index,
+      get options() {
+        return subject && settings.optionsFor ? settings.optionsFor(subject.filePath, rule) : defaultOptions(rule.meta)
+      },
       report(messageId: string, report: WiringReport) {
         found.push(pending(rule, messageId, report, subject!))
       },

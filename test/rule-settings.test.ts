@@ -71,14 +71,14 @@ test('ignorePatterns leave files out of the run', async () => {
 })
 
 test('config mistakes: an unknown rule with a did-you-mean, a bad level, an unknown preset, options where none are taken', () => {
-  const ids = allRules.map((r) => r.meta.id)
-  const fails = (text: string, pattern: RegExp) => assert.throws(() => parseConfigFile(text, 'c.yaml', ids), pattern)
+  const known = allRules.map((r) => r.meta)
+  const fails = (text: string, pattern: RegExp) => assert.throws(() => parseConfigFile(text, 'c.yaml', known), pattern)
   fails('rules:\n  service/selects-nothin: off\n', /c\.yaml:2:3: unknown rule "service\/selects-nothin"; did you mean "service\/selects-nothing"\?/)
   fails('rules:\n  service/selects-nothing: warn\n', /c\.yaml:2:28: rules\[service\/selects-nothing\] must be off, info, warning or error/)
   fails('extends: strictest\n', /c\.yaml:1:10: extends must name a preset: recommended, strict, all/)
   fails('rules:\n  service/selects-nothing: [error, { x: 1 }]\n', /takes no options/)
   fails('rule:\n  a: b\n', /c\.yaml:1:1: unknown setting "rule"; did you mean "rules"\?/)
-  assert.equal(parseConfigFile('extends: all\n', 'c.yaml', ids).rules.extends, 'all')
+  assert.equal(parseConfigFile('extends: all\n', 'c.yaml', known).rules.extends, 'all')
 })
 
 test('--fail-on: error by default, warning fails on warnings too, never only reports', () => {
@@ -126,4 +126,23 @@ test('the level of input/unused-suppression applies to the suppress stage too', 
   assert.deepEqual(await ids(), [])
   writeFileSync(path.join(dir, '.seaworthy.yaml'), 'rules:\n  input/unused-suppression: error\n')
   assert.deepEqual(await ids(), ['input/unused-suppression error'])
+})
+
+test('rule options: checked against the rule\'s declared types, merged over its defaults per file', async () => {
+  const { RuleLevels } = await import('../src/rule-settings.js')
+  const { defineRule } = await import('../src/rule.js')
+  const rule = defineRule({
+    meta: {
+      id: 'test/replicas', category: 'reliability', severity: 'warning', description: 'x.', remediation: 'y.', messages: { few: 'few' },
+      options: { minReplicas: { type: 'number', default: 2, min: 1, description: 'the fewest replicas' }, kinds: { type: 'string[]', default: ['Deployment'], description: 'kinds' } },
+    },
+  })
+  const known = [rule.meta]
+  const parsed = parseConfigFile('rules:\n  test/replicas: [warning, { minReplicas: 3 }]\noverrides:\n  - files: dev/**\n    rules:\n      test/replicas: [info, { kinds: [StatefulSet] }]\n', 'c.yaml', known)
+  const levels = new RuleLevels({ ...parsed.rules, base: '/repo', cwd: '/repo' }, [rule])
+  assert.deepEqual(levels.optionsFor('app.yaml', rule), { minReplicas: 3, kinds: ['Deployment'] })
+  assert.deepEqual(levels.optionsFor('dev/app.yaml', rule), { minReplicas: 3, kinds: ['StatefulSet'] })
+  assert.equal(levels.forFile('dev/app.yaml').get('test/replicas'), 'info')
+  assert.throws(() => parseConfigFile('rules:\n  test/replicas: [warning, { minReplica: 3 }]\n', 'c.yaml', known), /c\.yaml:2:30: rule "test\/replicas" has no option "minReplica"; did you mean "minReplicas"\?/)
+  assert.throws(() => parseConfigFile('rules:\n  test/replicas: [warning, { minReplicas: 0 }]\n', 'c.yaml', known), /option "minReplicas" of rule "test\/replicas" must be a number of at least 1/)
 })

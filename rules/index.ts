@@ -30,6 +30,7 @@ import { configRules } from './config/index.js'
 import { networkRules } from './network/index.js'
 import { namespaceRules } from './namespace/index.js'
 import { inputRules } from './input/index.js'
+import { securityRules } from './security/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -50,7 +51,7 @@ export const rules = {
   apiDeprecated,
 } as const
 
-/** the stages' rules, then the API server's validation by area */
+/** the stages' rules, then the API server's validation by area, then the policy layer's rules */
 export const allRules: readonly Rule[] = [
   ...Object.values(rules),
   ...metadataRules,
@@ -67,4 +68,5 @@ export const allRules: readonly Rule[] = [
   ...networkRules,
   ...namespaceRules,
   ...inputRules,
+  ...securityRules,
 ]

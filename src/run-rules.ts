@@ -4,11 +4,11 @@ import type { ClusterSettings } from './config.js'
 import { withDefaults } from './defaults.js'
 import type { FieldError } from './field-errors.js'
 import type { FileFindings } from './findings.js'
-import { podSpecSite } from './kind-groups.js'
+import { podSpecSite, policyPodSpecSite, type PodSpecSite } from './kind-groups.js'
 import { minorOf } from './schema/index.js'
 import { locate, type Located } from './locate.js'
 import type { Manifest } from './manifests.js'
-import { defaultOptions, type KubeObject, type ReportOptions, type Rule, type RuleContext, type RuleHandlers, type RuleOptions } from './rule.js'
+import { defaultOptions, POLICY_CATEGORIES, type KubeObject, type ReportOptions, type Rule, type RuleContext, type RuleHandlers, type RuleOptions } from './rule.js'
 import type { Span, YNode } from './yaml/document.js'
 import type { PathSegment } from './types.js'
 import type { PodSpec } from 'kubernetes-types/core/v1.js'
@@ -26,15 +26,16 @@ export interface RunRulesContext {
 export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): KubeObject {
   const minor = minorOf(env.kubernetesVersion)
   const object = (builtin ? withDefaults(m.apiVersion, m.kind, m.value, minor) : m.value) as KubeObject
-  const site = builtin ? podSpecSite(m.apiVersion, m.kind, minor) : undefined
-  const podSpec = site ? valueAt(object, site.path) : undefined
-  for (const rule of rulesFor(env, builtin ? m.kind : undefined, podSpec !== undefined)) {
+  // the server's rules see the pod specs it validates; the policy rules every pod spec (StatefulSets before 1.34)
+  const sites = { server: builtin ? podSpecAt(object, podSpecSite(m.apiVersion, m.kind, minor)) : undefined, policy: builtin ? podSpecAt(object, policyPodSpecSite(m.apiVersion, m.kind)) : undefined }
+  for (const rule of rulesFor(env, builtin ? m.kind : undefined, { server: sites.server !== undefined, policy: sites.policy !== undefined })) {
     const handlers: RuleHandlers = rule.create!(contextFor(rule, m, env, minor))
     handlers.Object?.(object)
     if (!builtin) continue
     const byKind = handlers[m.kind as keyof RuleHandlers] as ((o: unknown) => void) | undefined
     if (byKind && m.kind !== 'Object' && m.kind !== 'PodSpec') byKind(object)
-    if (site && podSpec && handlers.PodSpec) handlers.PodSpec(podSpec as PodSpec, { path: site.path, template: site.template, kind: m.kind })
+    const found = sites[isPolicy(rule) ? 'policy' : 'server']
+    if (found && handlers.PodSpec) handlers.PodSpec(found.spec, { path: found.site.path, template: found.site.template, kind: m.kind })
   }
   return object
 }
@@ -43,17 +44,26 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): K
 const keysByRule = new WeakMap<Rule, Set<string>>()
 const rulesByTarget = new WeakMap<readonly Rule[], Map<string, Rule[]>>()
 
-/** the rules with a handler for this object: `Object`, its kind (built-ins), or `PodSpec` */
-function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodSpec: boolean): Rule[] {
+const isPolicy = (rule: Rule): boolean => POLICY_CATEGORIES.has(rule.meta.category)
+
+function podSpecAt(object: KubeObject, site: PodSpecSite | undefined): { site: PodSpecSite; spec: PodSpec } | undefined {
+  const spec = site ? valueAt(object, site.path) : undefined
+  return site && spec ? { site, spec: spec as PodSpec } : undefined
+}
+
+/** the rules with a handler for this object: `Object`, its kind (built-ins), or `PodSpec` (the server's rules and the
+ * policy rules may differ on whether the object has one) */
+function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodSpec: { server: boolean; policy: boolean }): Rule[] {
   let byTarget = rulesByTarget.get(env.rules)
   if (!byTarget) rulesByTarget.set(env.rules, (byTarget = new Map()))
-  const target = `${builtinKind ?? ''} ${hasPodSpec}`
+  const target = `${builtinKind ?? ''} ${hasPodSpec.server} ${hasPodSpec.policy}`
   let found = byTarget.get(target)
   if (!found) {
     found = env.rules.filter((rule) => {
       if (!rule.create) return false
       const keys = handlerKeys(rule, env)
-      return keys.has('Object') || (builtinKind !== undefined && (keys.has(builtinKind) || (hasPodSpec && keys.has('PodSpec'))))
+      const podSpec = isPolicy(rule) ? hasPodSpec.policy : hasPodSpec.server
+      return keys.has('Object') || (builtinKind !== undefined && (keys.has(builtinKind) || (podSpec && keys.has('PodSpec'))))
     })
     byTarget.set(target, found)
   }

@@ -1,0 +1,28 @@
+// The policy layer's security rules: settings a manifest writes that hand a workload part of the node.
+import type { Rule } from '../../src/rule.js'
+import dangerousCapabilities from './dangerous-capabilities.js'
+import hostIpc from './host-ipc.js'
+import hostNetwork from './host-network.js'
+import hostPath from './host-path.js'
+import hostPid from './host-pid.js'
+import hostPort from './host-port.js'
+import hostProcess from './host-process.js'
+import privilegeEscalation from './privilege-escalation.js'
+import privileged from './privileged.js'
+import procMount from './proc-mount.js'
+import sensitiveHostMount from './sensitive-host-mount.js'
+
+export const securityRules: readonly Rule[] = [
+  privileged,
+  privilegeEscalation,
+  dangerousCapabilities,
+  procMount,
+  hostNetwork,
+  hostPid,
+  hostIpc,
+  hostProcess,
+  sensitiveHostMount,
+  // strict
+  hostPath,
+  hostPort,
+]

@@ -18,6 +18,14 @@ export const kubeLinterChecks: AliasTable = {
   'invalid-target-ports': ['service/target-port'],
   'duplicate-env-var': ['container/duplicate-env'],
   'no-extensions-v1beta': ['api/not-served', 'api/deprecated'],
+  'privileged-container': ['security/privileged'],
+  'privilege-escalation-container': ['security/privilege-escalation'],
+  'host-network': ['security/host-network'],
+  'host-pid': ['security/host-pid'],
+  'host-ipc': ['security/host-ipc'],
+  'unsafe-proc-mount': ['security/proc-mount'],
+  'sensitive-host-mounts': ['security/sensitive-host-mount'],
+  'docker-sock': ['security/sensitive-host-mount'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -37,4 +45,14 @@ export const kubeScoreChecks: AliasTable = {
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
 export const polarisChecks: AliasTable = {
   pdbDisruptionsIsZero: ['policy/blocks-eviction'],
+  runAsPrivileged: ['security/privileged'],
+  privilegeEscalationAllowed: ['security/privilege-escalation'],
+  dangerousCapabilities: ['security/dangerous-capabilities'],
+  hostNetworkSet: ['security/host-network'],
+  hostPIDSet: ['security/host-pid'],
+  hostIPCSet: ['security/host-ipc'],
+  hostProcess: ['security/host-process'],
+  procMount: ['security/proc-mount'],
+  hostPathSet: ['security/host-path'],
+  hostPortSet: ['security/host-port'],
 }

@@ -30,7 +30,12 @@ import { configRules } from './config/index.js'
 import { networkRules } from './network/index.js'
 import { namespaceRules } from './namespace/index.js'
 import { inputRules } from './input/index.js'
+// layer 5: the policy catalog
 import { securityRules } from './security/index.js'
+import { hardeningRules } from './hardening/index.js'
+import { resourceRules } from './resources/index.js'
+import { availabilityRules } from './availability/index.js'
+import { hygieneRules } from './hygiene/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -68,5 +73,10 @@ export const allRules: readonly Rule[] = [
   ...networkRules,
   ...namespaceRules,
   ...inputRules,
+  // layer 5: the policy catalog
   ...securityRules,
+  ...hardeningRules,
+  ...resourceRules,
+  ...availabilityRules,
+  ...hygieneRules,
 ]

@@ -26,6 +26,17 @@ export const kubeLinterChecks: AliasTable = {
   'unsafe-proc-mount': ['security/proc-mount'],
   'sensitive-host-mounts': ['security/sensitive-host-mount'],
   'docker-sock': ['security/sensitive-host-mount'],
+  'run-as-non-root': ['hardening/run-as-non-root'],
+  'no-read-only-root-fs': ['hardening/read-only-root-filesystem'],
+  'unset-cpu-requirements': ['resources/requests'],
+  'unset-memory-requirements': ['resources/limits'],
+  'no-liveness-probe': ['availability/probes'],
+  'no-readiness-probe': ['availability/probes'],
+  'latest-tag': ['hygiene/image-tag'],
+  'minimum-three-replicas': ['availability/replicas'],
+  'hpa-minimum-three-replicas': ['availability/hpa-min-replicas'],
+  'use-namespace': ['hygiene/default-namespace'],
+  'job-ttl-seconds-after-finished': ['hygiene/job-ttl'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -40,6 +51,14 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-pod-selector-labels-match-template-metadata-labels': ['workload/selector'],
   'environment-variable-key-duplication': ['container/duplicate-env'],
   'stable-version': ['api/not-served', 'api/deprecated'],
+  'container-security-context-privileged': ['security/privileged'],
+  'container-security-context-readonlyrootfilesystem': ['hardening/read-only-root-filesystem'],
+  'container-seccomp-profile': ['hardening/seccomp'],
+  'container-resources': ['resources/requests', 'resources/limits'],
+  'pod-probes': ['availability/probes'],
+  'container-image-tag': ['hygiene/image-tag'],
+  'deployment-replicas': ['availability/replicas'],
+  'horizontalpodautoscaler-replicas': ['availability/hpa-min-replicas'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -55,4 +74,17 @@ export const polarisChecks: AliasTable = {
   procMount: ['security/proc-mount'],
   hostPathSet: ['security/host-path'],
   hostPortSet: ['security/host-port'],
+  runAsRootAllowed: ['hardening/run-as-non-root'],
+  notReadOnlyRootFilesystem: ['hardening/read-only-root-filesystem'],
+  insecureCapabilities: ['hardening/drop-capabilities'],
+  cpuRequestsMissing: ['resources/requests'],
+  memoryRequestsMissing: ['resources/requests'],
+  cpuLimitsMissing: ['resources/limits'],
+  memoryLimitsMissing: ['resources/limits'],
+  readinessProbeMissing: ['availability/probes'],
+  livenessProbeMissing: ['availability/probes'],
+  deploymentMissingReplicas: ['availability/replicas'],
+  hpaMinAvailability: ['availability/hpa-min-replicas'],
+  priorityClassNotSet: ['availability/priority-class'],
+  tagNotSpecified: ['hygiene/image-tag'],
 }

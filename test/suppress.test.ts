@@ -119,7 +119,7 @@ spec:
     metadata:
       annotations:
         seaworthy.dev/ignore: "pod/missing-reference -- the Secret is created by the operator"
-        kube-score/ignore: container-resources,environment-variable-key-duplication
+        kube-score/ignore: container-ports-check,environment-variable-key-duplication
         polaris.fairwinds.com/pdbDisruptionsIsZero-exempt: "false"
     spec: {}
 ---

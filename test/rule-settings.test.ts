@@ -146,3 +146,16 @@ test('rule options: checked against the rule\'s declared types, merged over its 
   assert.throws(() => parseConfigFile('rules:\n  test/replicas: [warning, { minReplica: 3 }]\n', 'c.yaml', known), /c\.yaml:2:30: rule "test\/replicas" has no option "minReplica"; did you mean "minReplicas"\?/)
   assert.throws(() => parseConfigFile('rules:\n  test/replicas: [warning, { minReplicas: 0 }]\n', 'c.yaml', known), /option "minReplicas" of rule "test\/replicas" must be a number of at least 1/)
 })
+
+test('policy options from the config: a higher replica minimum, cpu limits left out', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seaworthy-rules-'))
+  writeFileSync(
+    path.join(dir, 'app.yaml'),
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  replicas: 2\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          resources: { limits: { memory: 1Gi } }\n',
+  )
+  const ids = async () => (await lint({ patterns: ['app.yaml'], cwd: dir })).results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${(m as any).messageId}`))
+  writeFileSync(path.join(dir, '.seaworthy.yaml'), 'rules:\n  availability/replicas: warning\n  resources/limits: warning\n')
+  assert.deepEqual(await ids(), ['resources/limits cpu'])
+  writeFileSync(path.join(dir, '.seaworthy.yaml'), 'rules:\n  availability/replicas: [warning, { minReplicas: 3 }]\n  resources/limits: [warning, { cpu: false }]\n')
+  assert.deepEqual(await ids(), ['availability/replicas tooFew'])
+})

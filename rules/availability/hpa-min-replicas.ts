@@ -4,6 +4,7 @@ import { defineRule } from '../../src/rule.js'
 
 /** the fewest replicas that keep serving while one pod is down (kube-score, Polaris; kube-linter asks for 3) */
 const MIN_REPLICAS = 2
+const OPTIONS = { minReplicas: { type: 'number', default: MIN_REPLICAS, min: 1, description: 'the fewest replicas asked for (kube-score and Polaris: 2; kube-linter: 3)' } } as const
 
 export default defineRule({
   meta: {
@@ -11,6 +12,7 @@ export default defineRule({
     category: 'reliability',
     severity: 'warning',
     preset: 'strict',
+    options: OPTIONS,
     description: `A HorizontalPodAutoscaler whose minReplicas (1 when left out) is below ${MIN_REPLICAS}, so at quiet times its workload runs a single pod.`,
     remediation: `Set spec.minReplicas to ${MIN_REPLICAS} or more.`,
     messages: {
@@ -22,9 +24,10 @@ export default defineRule({
     return {
       HorizontalPodAutoscaler(hpa) {
         const min: unknown = hpa.spec?.minReplicas
+        const threshold = ctx.options.minReplicas as number
         // 0 is scale-to-zero (HPAScaleToZero), chosen on purpose; below that is autoscaling/replicas's error
-        if (typeof min !== 'number' || min < 1 || min >= MIN_REPLICAS) return
-        ctx.report('tooFew', { path: ['spec', 'minReplicas'], text: '' }, { data: { min, pods: min === 1 ? 'pod' : 'pods', threshold: MIN_REPLICAS } })
+        if (typeof min !== 'number' || min < 1 || min >= threshold) return
+        ctx.report('tooFew', { path: ['spec', 'minReplicas'], text: '' }, { data: { min, pods: min === 1 ? 'pod' : 'pods', threshold } })
       },
     }
   },

@@ -7,6 +7,7 @@ import { hpasScaling } from '../../src/wiring/scale-target.js'
 
 /** the fewest replicas that keep serving while one pod is down (kube-score, Polaris; kube-linter asks for 3) */
 const MIN_REPLICAS = 2
+const OPTIONS = { minReplicas: { type: 'number', default: MIN_REPLICAS, min: 1, description: 'the fewest replicas asked for (kube-score and Polaris: 2; kube-linter: 3)' } } as const
 
 export default defineRule({
   meta: {
@@ -14,6 +15,7 @@ export default defineRule({
     category: 'reliability',
     severity: 'warning',
     preset: 'strict',
+    options: OPTIONS,
     description: `A Deployment or StatefulSet with fewer than ${MIN_REPLICAS} replicas (1 when spec.replicas is left out) that no HorizontalPodAutoscaler of the input scales.`,
     remediation: `Set spec.replicas to ${MIN_REPLICAS} or more, or let an HPA with minReplicas of ${MIN_REPLICAS} or more scale the workload.`,
     messages: {
@@ -25,14 +27,15 @@ export default defineRule({
     const check = (self: IndexedObject) => {
       const replicas = valueAt(self.value, ['spec', 'replicas'])
       // 0 parks the workload on purpose
-      if (typeof replicas !== 'number' || replicas === 0 || replicas >= MIN_REPLICAS) return
+      const min = ctx.options.minReplicas as number
+      if (typeof replicas !== 'number' || replicas === 0 || replicas >= min) return
       // the HPA's minReplicas is availability/hpa-min-replicas's concern
       if (hpasScaling(ctx.index, self).length > 0) return
       const written = valueAt(self.raw, ['spec', 'replicas']) !== undefined
       ctx.report('tooFew', {
         at: written ? ['spec', 'replicas'] : ['spec'],
         point: written ? 'value' : 'key',
-        data: { name: nameOf(self, ctx.cluster.namespace), replicas, pods: replicas === 1 ? 'pod' : 'pods', min: MIN_REPLICAS },
+        data: { name: nameOf(self, ctx.cluster.namespace), replicas, pods: replicas === 1 ? 'pod' : 'pods', min },
       })
     }
     return { Deployment: (_d, self) => check(self), StatefulSet: (_s, self) => check(self) }

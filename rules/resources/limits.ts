@@ -10,6 +10,7 @@ export default defineRule({
     category: 'reliability',
     severity: 'warning',
     preset: 'strict',
+    options: { cpu: { type: 'boolean', default: true, description: 'also report containers without a cpu limit (false for teams that leave CPU uncapped on purpose)' } },
     description: 'A container (or native sidecar) without a memory limit, or without a cpu limit.',
     remediation: 'Set resources.limits.memory (often equal to the memory request); set resources.limits.cpu only if your team caps CPU.',
     messages: {
@@ -26,6 +27,7 @@ export default defineRule({
           const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
           for (const resource of ['memory', 'cpu'] as const) {
             if (limits[resource] !== undefined && limits[resource] !== null) continue
+            if (resource === 'cpu' && ctx.options.cpu === false) continue
             ctx.report(resource, { path: [...c.path, 'resources', 'limits', resource], text: '' }, { data: { container: containerLabel(c) } })
           }
         }

@@ -86,7 +86,9 @@ export class FileCheck {
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
     const levels = settings.rules ? ruleLevels(settings.rules) : undefined
     const optionsFor = levels && ((rule: Rule) => levels.optionsFor(filePath, rule))
-    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }), ...(optionsFor ? { optionsFor } : {}) }
+    const fileLevels = levels?.forFile(filePath)
+    const isOff = fileLevels && ((rule: Rule) => fileLevels.get(rule.meta.id) === 'off')
+    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }), ...(optionsFor ? { optionsFor, isOff } : {}) }
   }
 
   phaseOne(): void {

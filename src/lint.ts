@@ -111,7 +111,7 @@ async function crossObject(
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
   const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
-  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, optionsFor: (file, rule) => levels.optionsFor(file, rule) }, allRules)
+  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, optionsFor: (file, rule) => levels.optionsFor(file, rule), isOff: (file, rule) => levels.forFile(file).get(rule.meta.id) === 'off' }, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)

@@ -20,6 +20,8 @@ export interface RunRulesContext {
   out: FileFindings
   /** a rule's options for this file; its defaults when not given */
   optionsFor?: (rule: Rule) => RuleOptions
+  /** rules turned off for this file, which need not run */
+  isOff?: (rule: Rule) => boolean
 }
 
 /** Runs the rules on one object; returns the object as they saw it (with defaults, for built-in kinds). */
@@ -29,6 +31,7 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): K
   // the server's rules see the pod specs it validates; the policy rules every pod spec (StatefulSets before 1.34)
   const sites = { server: builtin ? podSpecAt(object, podSpecSite(m.apiVersion, m.kind, minor)) : undefined, policy: builtin ? podSpecAt(object, policyPodSpecSite(m.apiVersion, m.kind)) : undefined }
   for (const rule of rulesFor(env, builtin ? m.kind : undefined, { server: sites.server !== undefined, policy: sites.policy !== undefined })) {
+    if (env.isOff?.(rule)) continue
     const handlers: RuleHandlers = rule.create!(contextFor(rule, m, env, minor))
     handlers.Object?.(object)
     if (!builtin) continue

@@ -33,6 +33,8 @@ export interface WiringSettings {
   cluster: ClusterSettings
   /** each rule's options for a file */
   optionsFor?: (file: string, rule: Rule) => RuleOptions
+  /** whether a rule is turned off for a file, so that it need not run on its objects */
+  isOff?: (file: string, rule: Rule) => boolean
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
@@ -40,7 +42,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 
 export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: readonly Rule[]): PendingFinding[] {
   const found: PendingFinding[] = []
   let subject: IndexedObject | undefined
-  const active: Array<{ handlers: WiringHandlers }> = []
+  const active: Array<{ rule: Rule; handlers: WiringHandlers }> = []
   for (const rule of rules) {
     if (!rule.wire) continue
     const context: WiringContext = {
@@ -55,12 +57,13 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
         found.push(pending(rule, messageId, report, subject!))
       },
     }
-    active.push({ handlers: rule.wire(context) })
+    active.push({ rule, handlers: rule.wire(context) })
   }
   for (const o of index.objects) {
     if (!o.accepted) continue
     subject = o
-    for (const { handlers } of active) {
+    for (const { rule, handlers } of active) {
+      if (settings.isOff?.(o.filePath, rule)) continue
       handlers.Object?.(o)
       if (!o.builtin) continue
       const byKind = handlers[o.kind as Exclude<keyof WiringHandlers, 'Object' | 'PodSpec'>] as ((v: unknown, self: IndexedObject) => void) | undefined

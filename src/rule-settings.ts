@@ -52,6 +52,9 @@ export class RuleLevels {
   private readonly overrideMatchers: Matcher[]
   private readonly ignored: Matcher | undefined
   private readonly byFile = new Map<string, { levels: Map<string, RuleLevel>; options: Map<string, RuleOptions> }>()
+  /** which overrides match each file, as a key into byFile */
+  private readonly keyByFile = new Map<string, string>()
+  private readonly defaults = new WeakMap<Rule, RuleOptions>()
 
   constructor(
     private readonly config: RulesConfig,
@@ -77,14 +80,22 @@ export class RuleLevels {
 
   /** a rule's options for this file: its defaults, then the config's rules, then each matching override's */
   optionsFor(file: string, rule: Rule): RuleOptions {
-    return this.settingsFor(file).options.get(rule.meta.id) ?? defaultOptions(rule.meta)
+    const configured = this.settingsFor(file).options.get(rule.meta.id)
+    if (configured) return configured
+    let defaults = this.defaults.get(rule)
+    if (!defaults) this.defaults.set(rule, (defaults = defaultOptions(rule.meta)))
+    return defaults
   }
 
   private settingsFor(file: string): { levels: Map<string, RuleLevel>; options: Map<string, RuleOptions> } {
-    const matching = this.overrideMatchers.flatMap((m, i) => (m(this.relative(file)) ? [i] : []))
-    const key = matching.join(',')
+    let key = this.keyByFile.get(file)
+    if (key === undefined) {
+      key = this.overrideMatchers.flatMap((m, i) => (m(this.relative(file)) ? [i] : [])).join(',')
+      this.keyByFile.set(file, key)
+    }
     let settings = this.byFile.get(key)
     if (!settings) {
+      const matching = key === '' ? [] : key.split(',').map(Number)
       const levels = new Map(this.rules.map((r) => [r.meta.id, presetLevel(r, this.config.extends)]))
       const options = new Map<string, RuleOptions>()
       const apply = (rules: Record<string, RuleSetting>) => {

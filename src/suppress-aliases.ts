@@ -37,6 +37,8 @@ export const kubeLinterChecks: AliasTable = {
   'hpa-minimum-three-replicas': ['availability/hpa-min-replicas'],
   'use-namespace': ['hygiene/default-namespace'],
   'job-ttl-seconds-after-finished': ['hygiene/job-ttl'],
+  'ssh-port': ['ports/ssh'],
+  'privileged-ports': ['ports/privileged'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */

@@ -39,6 +39,7 @@ export const kubeLinterChecks: AliasTable = {
   'job-ttl-seconds-after-finished': ['hygiene/job-ttl'],
   'ssh-port': ['ports/ssh'],
   'privileged-ports': ['ports/privileged'],
+  'non-isolated-pod': ['availability/network-policy'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -61,6 +62,9 @@ export const kubeScoreChecks: AliasTable = {
   'container-image-tag': ['hygiene/image-tag'],
   'deployment-replicas': ['availability/replicas'],
   'horizontalpodautoscaler-replicas': ['availability/hpa-min-replicas'],
+  'deployment-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
+  'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
+  'pod-networkpolicy': ['availability/network-policy'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -88,5 +92,8 @@ export const polarisChecks: AliasTable = {
   deploymentMissingReplicas: ['availability/replicas'],
   hpaMinAvailability: ['availability/hpa-min-replicas'],
   priorityClassNotSet: ['availability/priority-class'],
+  hpaMaxAvailability: ['availability/hpa-range'],
+  missingPodDisruptionBudget: ['availability/pod-disruption-budget'],
+  missingNetworkPolicy: ['availability/network-policy'],
   tagNotSpecified: ['hygiene/image-tag'],
 }

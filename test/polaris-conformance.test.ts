@@ -38,6 +38,21 @@ const DELIBERATE: Record<string, string> = {
   'insecureCapabilities/success.pod.yaml': 'a drop list without ALL is flagged (drop: [ALL] semantics)',
   // an HPA without minReplicas gets the default, 1: below the 2 the rule asks for
   'hpaMinAvailability/success.minReplicaAbsent.yaml': 'an absent minReplicas is the default 1, which is flagged',
+  // Polaris asks every Deployment for a budget; seaworthy follows kube-score and skips a workload of one replica,
+  // which these fixtures are (no spec.replicas, no HPA): a budget cannot keep a single pod up through a drain
+  'missingPodDisruptionBudget/failure-bad-ns.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.bad-name.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.empty-labels.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.no-labels.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.no-metadata.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.wrong-place.yaml': 'a single replica needs no budget (kube-score semantics)',
+  'missingPodDisruptionBudget/failure.yaml': 'a single replica needs no budget (kube-score semantics)',
+  // Polaris also asks that the selecting policies cover both ingress and egress; seaworthy follows kube-linter's
+  // non-isolated-pod: any policy that selects the pod isolates it in the direction it names
+  'missingNetworkPolicy/failure.netpol_missing_egress_in_policytypes.yaml': 'a selecting policy is enough (kube-linter semantics)',
+  'missingNetworkPolicy/failure.netpol_missing_egress_rules.yaml': 'a selecting policy is enough (kube-linter semantics)',
+  'missingNetworkPolicy/failure.netpol_missing_ingress_in_policytypes.yaml': 'a selecting policy is enough (kube-linter semantics)',
+  'missingNetworkPolicy/failure.netpol_missing_ingress_rules.yaml': 'a selecting policy is enough (kube-linter semantics)',
 }
 
 // Polaris checks that are one message of a seaworthy rule with several (cpu or memory, readiness or liveness)

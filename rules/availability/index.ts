@@ -1,6 +1,9 @@
-// Policy layer: availability of workloads (peer concepts 46, 47, 53, 57, 69).
+// Policy layer: availability of workloads (peer concepts 46, 47, 53, 57, 63, 69, 70, 78).
 import type { Rule } from '../../src/rule.js'
 import hpaMinReplicas from './hpa-min-replicas.js'
+import hpaRange from './hpa-range.js'
+import networkPolicy from './network-policy.js'
+import podDisruptionBudget from './pod-disruption-budget.js'
 import priorityClass from './priority-class.js'
 import probes from './probes.js'
 import replicas from './replicas.js'
@@ -9,6 +12,9 @@ export const availabilityRules: readonly Rule[] = [
   probes,
   hpaMinReplicas,
   priorityClass,
-  // layer 4: the workload among the HPAs of the input
+  hpaRange,
+  // layer 4: the workload among the HPAs, budgets and network policies of the input
   replicas,
+  podDisruptionBudget,
+  networkPolicy,
 ]

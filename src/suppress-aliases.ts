@@ -65,6 +65,7 @@ export const kubeScoreChecks: AliasTable = {
   'deployment-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
+  'container-image-pull-policy': ['hygiene/pull-policy'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -95,5 +96,8 @@ export const polarisChecks: AliasTable = {
   hpaMaxAvailability: ['availability/hpa-range'],
   missingPodDisruptionBudget: ['availability/pod-disruption-budget'],
   missingNetworkPolicy: ['availability/network-policy'],
+  pullPolicyNotAlways: ['hygiene/pull-policy'],
+  metadataAndInstanceMismatched: ['hygiene/instance-label'],
+  nakedPod: ['hygiene/naked-pod'],
   tagNotSpecified: ['hygiene/image-tag'],
 }

@@ -53,6 +53,15 @@ const DELIBERATE: Record<string, string> = {
   'missingNetworkPolicy/failure.netpol_missing_egress_rules.yaml': 'a selecting policy is enough (kube-linter semantics)',
   'missingNetworkPolicy/failure.netpol_missing_ingress_in_policytypes.yaml': 'a selecting policy is enough (kube-linter semantics)',
   'missingNetworkPolicy/failure.netpol_missing_ingress_rules.yaml': 'a selecting policy is enough (kube-linter semantics)',
+  // Polaris asks every object to carry app.kubernetes.io/instance; seaworthy flags only a label that is written and
+  // differs from the name (the label is optional)
+  'metadataAndInstanceMismatched/failure.unspecified.yaml': 'a missing instance label is not flagged',
+  // this directory's check.yaml is a custom check (the app.kubernetes.io/name label against the name), not the
+  // built-in nakedPod: both fixtures are bare Pods, which seaworthy flags
+  'nakedPod/success.yaml': 'the fixture tests a custom label check; a bare Pod is flagged',
+  // an image without a tag is pulled Always by default: the API server stores Always, so nothing is flagged (kube-score)
+  'pullPolicyNotAlways/failure.yaml': 'no tag: the defaulted policy is Always',
+  'pullPolicyNotAlways/failure.cron-job.yaml': 'no tag: the defaulted policy is Always',
 }
 
 // Polaris checks that are one message of a seaworthy rule with several (cpu or memory, readiness or liveness)

@@ -36,6 +36,7 @@ import { hardeningRules } from './hardening/index.js'
 import { resourceRules } from './resources/index.js'
 import { availabilityRules } from './availability/index.js'
 import { hygieneRules } from './hygiene/index.js'
+import { rbacRules } from './rbac/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -79,4 +80,5 @@ export const allRules: readonly Rule[] = [
   ...resourceRules,
   ...availabilityRules,
   ...hygieneRules,
+  ...rbacRules,
 ]

@@ -37,6 +37,10 @@ export const kubeLinterChecks: AliasTable = {
   'hpa-minimum-three-replicas': ['availability/hpa-min-replicas'],
   'use-namespace': ['hygiene/default-namespace'],
   'job-ttl-seconds-after-finished': ['hygiene/job-ttl'],
+  'cluster-admin-role-binding': ['rbac/cluster-admin-binding'],
+  'wildcard-in-rules': ['rbac/wildcard-rules'],
+  'access-to-secrets': ['rbac/secrets-access'],
+  'access-to-create-pods': ['rbac/create-pods'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -87,4 +91,8 @@ export const polarisChecks: AliasTable = {
   hpaMinAvailability: ['availability/hpa-min-replicas'],
   priorityClassNotSet: ['availability/priority-class'],
   tagNotSpecified: ['hygiene/image-tag'],
+  clusterrolebindingClusterAdmin: ['rbac/cluster-admin-binding'],
+  rolebindingClusterAdminClusterRole: ['rbac/cluster-admin-binding'],
+  clusterrolePodExecAttach: ['rbac/pod-exec'],
+  rolePodExecAttach: ['rbac/pod-exec'],
 }

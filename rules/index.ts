@@ -37,6 +37,7 @@ import { resourceRules } from './resources/index.js'
 import { availabilityRules } from './availability/index.js'
 import { hygieneRules } from './hygiene/index.js'
 import { rbacRules } from './rbac/index.js'
+import { serviceAccountRules } from './service-account/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -81,4 +82,5 @@ export const allRules: readonly Rule[] = [
   ...availabilityRules,
   ...hygieneRules,
   ...rbacRules,
+  ...serviceAccountRules,
 ]

@@ -41,6 +41,8 @@ export const kubeLinterChecks: AliasTable = {
   'wildcard-in-rules': ['rbac/wildcard-rules'],
   'access-to-secrets': ['rbac/secrets-access'],
   'access-to-create-pods': ['rbac/create-pods'],
+  'deprecated-service-account-field': ['service-account/deprecated-field'],
+  'default-service-account': ['service-account/default'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -95,4 +97,5 @@ export const polarisChecks: AliasTable = {
   rolebindingClusterAdminClusterRole: ['rbac/cluster-admin-binding'],
   clusterrolePodExecAttach: ['rbac/pod-exec'],
   rolePodExecAttach: ['rbac/pod-exec'],
+  automountServiceAccountToken: ['service-account/automount-token'],
 }

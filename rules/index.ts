@@ -37,6 +37,8 @@ import { resourceRules } from './resources/index.js'
 import { availabilityRules } from './availability/index.js'
 import { hygieneRules } from './hygiene/index.js'
 import { portRules } from './ports/index.js'
+import { rbacRules } from './rbac/index.js'
+import { serviceAccountRules } from './service-account/index.js'
 
 export const rules = {
   yamlSyntax,
@@ -81,4 +83,6 @@ export const allRules: readonly Rule[] = [
   ...availabilityRules,
   ...hygieneRules,
   ...portRules,
+  ...rbacRules,
+  ...serviceAccountRules,
 ]

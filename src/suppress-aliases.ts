@@ -40,6 +40,12 @@ export const kubeLinterChecks: AliasTable = {
   'ssh-port': ['ports/ssh'],
   'privileged-ports': ['ports/privileged'],
   'non-isolated-pod': ['availability/network-policy'],
+  'cluster-admin-role-binding': ['rbac/cluster-admin-binding'],
+  'wildcard-in-rules': ['rbac/wildcard-rules'],
+  'access-to-secrets': ['rbac/secrets-access'],
+  'access-to-create-pods': ['rbac/create-pods'],
+  'deprecated-service-account-field': ['service-account/deprecated-field'],
+  'default-service-account': ['service-account/default'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -100,4 +106,9 @@ export const polarisChecks: AliasTable = {
   metadataAndInstanceMismatched: ['hygiene/instance-label'],
   nakedPod: ['hygiene/naked-pod'],
   tagNotSpecified: ['hygiene/image-tag'],
+  clusterrolebindingClusterAdmin: ['rbac/cluster-admin-binding'],
+  rolebindingClusterAdminClusterRole: ['rbac/cluster-admin-binding'],
+  clusterrolePodExecAttach: ['rbac/pod-exec'],
+  rolePodExecAttach: ['rbac/pod-exec'],
+  automountServiceAccountToken: ['service-account/automount-token'],
 }

@@ -62,6 +62,22 @@ const DELIBERATE: Record<string, string> = {
   // an image without a tag is pulled Always by default: the API server stores Always, so nothing is flagged (kube-score)
   'pullPolicyNotAlways/failure.yaml': 'no tag: the defaulted policy is Always',
   'pullPolicyNotAlways/failure.cron-job.yaml': 'no tag: the defaulted policy is Always',
+  // Polaris exempts roles by name (admin, edit, cluster-admin, GKE's calico roles); seaworthy only the system: prefix,
+  // since a manifest that defines a role of such a name defines what it grants
+  'clusterrolePodExecAttach/success.defaultclusterrole_admin.yaml': 'a role named admin is checked like any other',
+  'clusterrolePodExecAttach/success.defaultclusterrole_clusteradmin.yaml': 'a role named cluster-admin is checked like any other',
+  'clusterrolePodExecAttach/success.gce_calico_clusterrole.yaml': 'a role named gce:podsecuritypolicy:calico-sa is checked like any other',
+  'rolePodExecAttach/success.gce_calico_binding.yaml': 'a role named gce:podsecuritypolicy:calico-sa is checked like any other',
+  // these Polaris checks also resolve the bound role and flag one with wildcard or all-verb rules (concept 30, not
+  // done yet); rbac/cluster-admin-binding compares the roleRef's name, and rbac/wildcard-rules reports the role itself
+  'clusterrolebindingClusterAdmin/failure.all_verbs.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'clusterrolebindingClusterAdmin/failure.all_verbs_different_order.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'clusterrolebindingClusterAdmin/failure.binding_to_system_prefix.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'clusterrolebindingClusterAdmin/failure.wildcards.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'rolebindingClusterAdminClusterRole/failure.all_verbs.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'rolebindingClusterAdminClusterRole/failure.all_verbs_different_order.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'rolebindingClusterAdminClusterRole/failure.binding_to_system_prefix.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
+  'rolebindingClusterAdminClusterRole/failure.wildcards.yaml': 'a binding to a wildcard role other than cluster-admin (concept 30)',
 }
 
 // Polaris checks that are one message of a seaworthy rule with several (cpu or memory, readiness or liveness)

@@ -257,11 +257,6 @@ function readCluster(r: SettingReader, section: unknown): ClusterSettings {
   return cluster
 }
 
-/** true when the cluster profile lists the object among those that exist outside the input */
-export function existsOutside(cluster: ClusterSettings, kind: string, namespace: string | undefined, name: string): boolean {
-  return cluster.existing.some((e) => e.kind === kind && e.name === name && (e.namespace === undefined || e.namespace === namespace))
-}
-
 function readVersion(r: SettingReader, value: unknown, at: Path): string {
   const expected = `one of the supported Kubernetes versions (${SUPPORTED_KUBERNETES_VERSIONS.join(', ')})`
   if (typeof value === 'number') {

@@ -1,5 +1,6 @@
 // The API server's defaults, applied before its validation (k8s-semantics §0.4), so that rules see what the server
 // sees and never report a default as missing. Works on a copy: parsed values may share objects through aliases.
+import { hasDigest, imageTag } from './image-ref.js'
 import { podSpecSite } from './kind-groups.js'
 import type { PathSegment } from './types.js'
 
@@ -153,9 +154,7 @@ function defaultPodSpec(spec: Obj, isPod: boolean): void {
 function defaultContainer(c: Obj): void {
   if (typeof c.image === 'string') {
     // `latest` or no tag pulls Always; a tag or digest pulls IfNotPresent
-    const image = c.image
-    const lastPart = image.slice(image.lastIndexOf('/') + 1)
-    const tag = image.includes('@') ? 'digest' : lastPart.includes(':') ? lastPart.slice(lastPart.indexOf(':') + 1) : ''
+    const tag = hasDigest(c.image) ? 'digest' : (imageTag(c.image) ?? '')
     setDefault(c, 'imagePullPolicy', tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent')
   }
   setDefault(c, 'terminationMessagePath', '/dev/termination-log')

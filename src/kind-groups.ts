@@ -28,13 +28,6 @@ export function podSpecSite(apiVersion: string, kind: string, minor: number): Po
   return { path, template: kind !== 'Pod' }
 }
 
-/** Where this object keeps a pod spec, whether or not the server validates it there: what the policy layer's rules
- * read, since a StatefulSet's pods run what its template says at every version. */
-export function policyPodSpecSite(apiVersion: string, kind: string): PodSpecSite | undefined {
-  const path = POD_SPEC_PATHS[`${apiVersion} ${kind}`]
-  return path ? { path, template: kind !== 'Pod' } : undefined
-}
-
 // the same kinds in the API versions removed since (extensions/v1beta1, apps/v1beta2, batch/v1beta1…)
 const POD_SPEC_PATHS_BY_KIND: Record<string, readonly PathSegment[]> = Object.fromEntries(
   Object.entries(POD_SPEC_PATHS).map(([key, path]) => [key.slice(key.indexOf(' ') + 1), path]),

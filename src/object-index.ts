@@ -7,6 +7,7 @@ import type { ClusterSettings } from './config.js'
 import { podSpecPath } from './kind-groups.js'
 import type { KubeObject } from './rule.js'
 import type { ObjectRef, PathSegment } from './types.js'
+import { groupOf, isObj } from './validation/metadata.js'
 import { selectorMatches } from './validation/workload.js'
 
 /** One object of the input, as the API server would store it (defaults applied to built-in kinds). */
@@ -204,16 +205,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const nameKey = (kind: string, namespace: string | undefined, name: string) => `${kind}\0${namespace ?? ''}\0${name}`
 
-export function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/')
-  return slash < 0 ? '' : apiVersion.slice(0, slash)
-}
-
 function isLabelSelector(s: LabelSelector | Record<string, string>): s is LabelSelector {
   return typeof s.matchLabels === 'object' || Array.isArray(s.matchExpressions)
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 // custom resources that create pods from a template of their own (Argo Rollouts, OpenKruise CloneSets…)
 const CUSTOM_POD_SPEC_PATH: readonly PathSegment[] = ['spec', 'template', 'spec']

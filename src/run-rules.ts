@@ -4,13 +4,14 @@ import type { ClusterSettings } from './config.js'
 import { withDefaults } from './defaults.js'
 import type { FieldError } from './field-errors.js'
 import type { FileFindings } from './findings.js'
-import { podSpecSite, policyPodSpecSite, type PodSpecSite } from './kind-groups.js'
+import { podSpecSite, type PodSpecSite } from './kind-groups.js'
+import { valueAt } from './object-index.js'
+import { isObj } from './validation/metadata.js'
 import { minorOf } from './schema/index.js'
 import { locate, type Located } from './locate.js'
 import type { Manifest } from './manifests.js'
 import { defaultOptions, POLICY_CATEGORIES, type KubeObject, type ReportOptions, type Rule, type RuleContext, type RuleHandlers, type RuleOptions } from './rule.js'
 import type { Span, YNode } from './yaml/document.js'
-import type { PathSegment } from './types.js'
 import type { PodSpec } from 'kubernetes-types/core/v1.js'
 
 export interface RunRulesContext {
@@ -29,7 +30,7 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): K
   const minor = minorOf(env.kubernetesVersion)
   const object = (builtin ? withDefaults(m.apiVersion, m.kind, m.value, minor) : m.value) as KubeObject
   // the server's rules see the pod specs it validates; the policy rules every pod spec (StatefulSets before 1.34)
-  const sites = { server: builtin ? podSpecAt(object, podSpecSite(m.apiVersion, m.kind, minor)) : undefined, policy: builtin ? podSpecAt(object, policyPodSpecSite(m.apiVersion, m.kind)) : undefined }
+  const sites = { server: builtin ? podSpecAt(object, podSpecSite(m.apiVersion, m.kind, minor)) : undefined, policy: builtin ? podSpecAt(object, podSpecSite(m.apiVersion, m.kind, Infinity)) : undefined }
   for (const rule of rulesFor(env, builtin ? m.kind : undefined, { server: sites.server !== undefined, policy: sites.policy !== undefined })) {
     if (env.isOff?.(rule)) continue
     const handlers: RuleHandlers = rule.create!(contextFor(rule, m, env, minor))
@@ -51,7 +52,7 @@ const isPolicy = (rule: Rule): boolean => POLICY_CATEGORIES.has(rule.meta.catego
 
 function podSpecAt(object: KubeObject, site: PodSpecSite | undefined): { site: PodSpecSite; spec: PodSpec } | undefined {
   const spec = site ? valueAt(object, site.path) : undefined
-  return site && spec ? { site, spec: spec as PodSpec } : undefined
+  return site && isObj(spec) ? { site, spec: spec as unknown as PodSpec } : undefined
 }
 
 /** the rules with a handler for this object: `Object`, its kind (built-ins), or `PodSpec` (the server's rules and the
@@ -122,11 +123,3 @@ export function firstKey(node: YNode): Span {
   return first?.key ?? { start: node.start, end: node.end }
 }
 
-function valueAt(o: unknown, path: readonly PathSegment[]): unknown {
-  let cur = o
-  for (const seg of path) {
-    if (typeof cur !== 'object' || cur === null) return undefined
-    cur = (cur as Record<string, unknown>)[String(typeof seg === 'object' ? seg.key : seg)]
-  }
-  return typeof cur === 'object' && cur !== null && !Array.isArray(cur) ? cur : undefined
-}

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { DEFAULT_CLUSTER, existsOutside, loadConfig, parseConfig, type ClusterSettings } from '../src/config.js'
+import { DEFAULT_CLUSTER, loadConfig, parseConfig, type ClusterSettings } from '../src/config.js'
 import { ToolError } from '../src/errors.js'
 import { lint } from '../src/lint.js'
 import { repoRoot } from './helpers.js'
@@ -175,16 +175,6 @@ function mistakeIn(text: string): string {
   return 'no mistake reported'
 }
 
-test('existsOutside: kind and name equal, and the namespace equal unless the entry names none', () => {
-  const cluster = parseConfig('cluster:\n  existing: [Secret/prod/tls, ClusterRole/view, ConfigMap/shared]\n', 'c.yaml')
-  assert.equal(existsOutside(cluster, 'Secret', 'prod', 'tls'), true)
-  assert.equal(existsOutside(cluster, 'Secret', 'dev', 'tls'), false)
-  assert.equal(existsOutside(cluster, 'Secret', undefined, 'tls'), false)
-  assert.equal(existsOutside(cluster, 'ConfigMap', 'prod', 'tls'), false)
-  assert.equal(existsOutside(cluster, 'ClusterRole', undefined, 'view'), true)
-  assert.equal(existsOutside(cluster, 'ConfigMap', 'dev', 'shared'), true)
-  assert.equal(existsOutside(DEFAULT_CLUSTER, 'Secret', 'prod', 'tls'), false)
-})
 
 test('lint() checks against the config file\'s kubernetesVersion unless one is given', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'seaworthy-config-'))

@@ -71,7 +71,7 @@ test('an object of a removed API version is indexed, not accepted, and its pods 
 })
 
 test('what exists: the input, objects every cluster has, the profile, names custom resources hold', async () => {
-  const index = await indexOf({ existing: [{ kind: 'ConfigMap', namespace: 'prod', name: 'settings' }, { kind: 'Secret', name: 'registry' }] })
+  const index = await indexOf({ existing: [{ kind: 'ConfigMap', namespace: 'prod', name: 'settings' }, { kind: 'Secret', name: 'registry' }, { kind: 'ClusterRole', name: 'view' }] })
   assert.ok(index.exists('Secret', 'prod', 'db'))
   assert.ok(!index.exists('Secret', 'default', 'db'))
   assert.ok(index.exists('ServiceAccount', 'anywhere', 'default'))
@@ -79,6 +79,8 @@ test('what exists: the input, objects every cluster has, the profile, names cust
   assert.ok(index.exists('PriorityClass', undefined, 'system-node-critical'))
   assert.ok(index.exists('ConfigMap', 'prod', 'settings'))
   assert.ok(!index.exists('ConfigMap', 'default', 'settings'))
+  assert.ok(!index.exists('Secret', 'prod', 'settings'), 'the kind must be the same')
+  assert.ok(index.exists('ClusterRole', undefined, 'view'), 'cluster-scoped')
   assert.ok(index.exists('Secret', 'default', 'registry'))
   assert.ok(index.exists('Secret', 'prod', 'api-token'), 'made by the SealedSecret of that name')
 })

@@ -1,15 +1,9 @@
 // Policy: images named without a tag or with :latest (peer concept 36: kube-linter latest-tag, kube-score
 // container-image-tag, Polaris tagNotSpecified). A digest pins the image whatever the tag says.
 import { containerLabel } from '../../src/policy/pod-security.js'
+import { hasDigest, imageTag } from '../../src/image-ref.js'
 import { defineRule } from '../../src/rule.js'
 import { containersOf } from '../../src/validation/container.js'
-
-/** the tag of an image reference without a digest: after the last ':' of its last path segment (a ':' before it is a registry port) */
-function tagOf(image: string): string | undefined {
-  const last = image.slice(image.lastIndexOf('/') + 1)
-  const colon = last.indexOf(':')
-  return colon < 0 ? undefined : last.slice(colon + 1)
-}
 
 export default defineRule({
   meta: {
@@ -31,8 +25,8 @@ export default defineRule({
         for (const c of containersOf(spec, visit)) {
           const image: unknown = c.container.image
           // an empty image is container/image's error; a digest pins it
-          if (typeof image !== 'string' || image.trim() === '' || image.includes('@')) continue
-          const tag = tagOf(image.trim())
+          if (typeof image !== 'string' || image.trim() === '' || hasDigest(image)) continue
+          const tag = imageTag(image.trim())
           if (tag !== undefined && tag !== 'latest') continue
           ctx.report(tag === undefined ? 'noTag' : 'latest', { path: [...c.path, 'image'], text: '' }, { data: { container: containerLabel(c), image } })
         }

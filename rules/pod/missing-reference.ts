@@ -7,6 +7,7 @@ import { defineRule, type WiringContext } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
 import { containersOf } from '../../src/validation/container.js'
 import { inNamespace, nameOf } from '../../src/wiring/describe.js'
+import { isObj } from '../../src/validation/metadata.js'
 
 type Path = readonly PathSegment[]
 type Source = 'ConfigMap' | 'Secret'
@@ -23,7 +24,6 @@ interface SourceRef {
   use: { volume: string } | { container: string }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 // the kubelet's words for a missing object and a missing volume item

@@ -1,8 +1,8 @@
 // A binding that hands out the cluster-admin ClusterRole (peer-checks §2.2 concept 29).
 import { isBinding, isSystemName, objectName } from '../../src/policy/rbac.js'
 import { defineRule } from '../../src/rule.js'
+import { isObj } from '../../src/validation/metadata.js'
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 // the group every cluster-admin credential is in: binding it to cluster-admin grants nothing new
 const isMastersGroup = (s: unknown): boolean => isObj(s) && s.kind === 'Group' && s.name === 'system:masters'

@@ -2,8 +2,8 @@
 // concept 14). Kubernetes requires every container of such a pod to be one, so the pod-level setting is the usual one.
 import { defineRule } from '../../src/rule.js'
 import { finding, securedContainers } from '../../src/policy/security.js'
+import { isObj } from '../../src/validation/metadata.js'
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export default defineRule({
   meta: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.js'
+import { editDistance } from '../../src/schema/suggest.js'
 import type { IndexedObject } from '../../src/object-index.js'
 import { inNamespace, labelList, nameOf } from '../../src/wiring/describe.js'
 
@@ -60,11 +61,5 @@ function nearest(holders: readonly IndexedObject[], selector: Record<string, str
 function looksLikeTypo(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[b.length] <= 2
+  return editDistance(a, b, 2) <= 2
 }

@@ -5,6 +5,7 @@ import type { IndexedObject } from '../../src/object-index.js'
 import { defineRule } from '../../src/rule.js'
 import type { PathSegment } from '../../src/types.js'
 import { nameOf } from '../../src/wiring/describe.js'
+import { isObj } from '../../src/validation/metadata.js'
 
 type Path = readonly PathSegment[]
 
@@ -12,7 +13,6 @@ const DEFAULT_ANNOTATION = 'storageclass.kubernetes.io/is-default-class'
 // the beta annotation still wins over storageClassName when set
 const BETA_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class'
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** a claim spec and where it is: a PVC, a StatefulSet claim template, an ephemeral volume's template */
 interface Claim {

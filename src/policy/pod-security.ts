@@ -3,6 +3,7 @@
 import type { PodSpec } from 'kubernetes-types/core/v1.js'
 import type { PathSegment } from '../types.js'
 import type { ContainerVisit } from '../validation/container.js'
+import { isObj } from '../validation/metadata.js'
 
 /** the settings a container inherits from the pod's securityContext when it sets none itself */
 export type InheritedSetting = 'runAsNonRoot' | 'runAsUser' | 'runAsGroup' | 'seccompProfile'
@@ -14,7 +15,6 @@ export interface Effective {
   from: 'container' | 'pod'
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** the container's value of a setting, else the pod's, else undefined */
 export function effectiveSetting(spec: PodSpec, specPath: readonly PathSegment[], c: ContainerVisit, key: InheritedSetting): Effective | undefined {

@@ -2,6 +2,7 @@
 // resource, matched the way the API server's RBAC authorizer matches (wildcards, `*/subresource`).
 import type { KubeObject } from '../rule.js'
 import type { PathSegment } from '../types.js'
+import { isObj } from '../validation/metadata.js'
 
 /** one entry of a role's `rules`, with the lists the authorizer reads (an absent list is empty) */
 export interface RoleRule {
@@ -22,7 +23,6 @@ export interface Permission {
   groups: readonly string[]
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
 
 export const isRole = (kind: string): boolean => kind === 'Role' || kind === 'ClusterRole'

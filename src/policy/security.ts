@@ -6,13 +6,13 @@ import type { FieldError } from '../field-errors.js'
 import type { PodSpecVisit } from '../rule.js'
 import type { PathSegment } from '../types.js'
 import { containersOf, type ContainerVisit } from '../validation/container.js'
+import { isObj } from '../validation/metadata.js'
 
 export interface SecuredContainer extends ContainerVisit {
   /** the container's securityContext, {} when it has none */
   securityContext: SecurityContext
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** every container of the pod, ephemeral ones included: policy is about what runs on the node */
 export function securedContainers(spec: PodSpec, visit: PodSpecVisit): SecuredContainer[] {

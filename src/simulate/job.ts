@@ -1,11 +1,11 @@
 // What the job controller does with a Job's spec (k8s-semantics §B.7, §B.2): how many pods start, how failures are
 // retried, when the Job goes away, and what its pods are called.
 import type { JobSpec } from 'kubernetes-types/batch/v1.js'
+import { generatedName, MAX_GENERATED_NAME } from './names.js'
 
 const FIRST_RETRY_DELAY = 10 // DefaultJobPodFailureBackOff, seconds
 const MAX_RETRY_DELAY = 600 // MaxJobPodFailureBackOff
 const LISTED_DELAYS = 7 // 10 … 320, then 600: every later delay is 600 too
-const MAX_GENERATED_NAME = 58 // names.MaxGeneratedNameLength: 63 less the 5 random characters
 
 export interface JobPlan {
   completionMode: 'NonIndexed' | 'Indexed'
@@ -41,12 +41,10 @@ export function jobPlan(name: string, spec: JobSpec): JobPlan {
     retryDelaysSeconds,
     ...(typeof spec.activeDeadlineSeconds === 'number' ? { activeDeadlineSeconds: spec.activeDeadlineSeconds } : {}),
     ...(typeof spec.ttlSecondsAfterFinished === 'number' ? { ttlSecondsAfterFinished: spec.ttlSecondsAfterFinished } : {}),
-    podNames: completionMode === 'Indexed' ? indexedPodNames(name, completions ?? 0) : `${generateName(`${name}-`)}xxxxx`,
+    podNames: completionMode === 'Indexed' ? indexedPodNames(name, completions ?? 0) : generatedName(`${name}-`),
   }
 }
 
-// SimpleNameGenerator: a base longer than 58 characters is cut to 58
-const generateName = (base: string) => base.slice(0, MAX_GENERATED_NAME)
 
 // podGenerateNameWithIndex: the Job name is cut, never the index
 function indexedPodName(name: string, index: number): string {

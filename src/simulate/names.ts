@@ -2,7 +2,7 @@
 // names, generated pod names, CronJob Jobs, Service DNS names.
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js'
 
-const MAX_GENERATED_NAME = 58 // names.MaxGeneratedNameLength: 63 less the 5 random characters
+export const MAX_GENERATED_NAME = 58 // names.MaxGeneratedNameLength: 63 less the 5 random characters
 
 /** a name made from generateName `base`: the base cut to 58 characters, then 5 random ones */
 export const generatedName = (base: string): string => `${base.slice(0, MAX_GENERATED_NAME)}xxxxx`

@@ -2,7 +2,8 @@
 // apiVersion and its kind, any version), and the other way round, the HPAs of the input that scale a workload.
 import type { HorizontalPodAutoscaler as HPAv1 } from 'kubernetes-types/autoscaling/v1.js'
 import type { HorizontalPodAutoscaler as HPAv2 } from 'kubernetes-types/autoscaling/v2.js'
-import { groupOf, type IndexedObject, type ObjectIndex } from '../object-index.js'
+import type { IndexedObject, ObjectIndex } from '../object-index.js'
+import { groupOf } from '../validation/metadata.js'
 import { hpaView, type HpaView } from '../validation/autoscaling.js'
 
 /** the built-in kinds with a scale subresource, by kind: their group and resource (as in "deployments.apps") */

@@ -24,7 +24,7 @@ export interface CheckSettings {
   /** collect the objects for layer 4; default true */
   crossObject?: boolean
   /** which rules run at which severity, per file (the config file's extends, rules and overrides) */
-  rules?: RulesConfig
+  rules: RulesConfig
   /** policy owners' switch: `disallow` ignores (and reports) every suppression comment and annotation */
   suppressions?: { disallow?: boolean }
 }
@@ -82,13 +82,18 @@ export class FileCheck {
     /** the run's registry, when the CRDs found are to be registered as they are read */
     private readonly registry?: CrdRegistry,
   ) {
-    this.out = new FileFindings(filePath, text, settings.rules ? ruleLevels(settings.rules).forFile(filePath) : undefined)
+    const levels = ruleLevels(settings.rules)
+    const fileLevels = levels.forFile(filePath)
+    this.out = new FileFindings(filePath, text, fileLevels)
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
-    const levels = settings.rules ? ruleLevels(settings.rules) : undefined
-    const optionsFor = levels && ((rule: Rule) => levels.optionsFor(filePath, rule))
-    const fileLevels = levels?.forFile(filePath)
-    const isOff = fileLevels && ((rule: Rule) => fileLevels.get(rule.meta.id) === 'off')
-    this.ctx = { ...settings, rules: allRules, out: this.out, ...(settings.crossObject === false ? {} : { onObject }), ...(optionsFor ? { optionsFor, isOff } : {}) }
+    this.ctx = {
+      ...settings,
+      rules: allRules,
+      out: this.out,
+      ...(settings.crossObject === false ? {} : { onObject }),
+      optionsFor: (rule: Rule) => levels.optionsFor(filePath, rule),
+      isOff: (rule: Rule) => fileLevels.get(rule.meta.id) === 'off',
+    }
   }
 
   phaseOne(): void {

@@ -2,7 +2,7 @@
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
 import { availableParallelism } from 'node:os'
 import { FileCheck, ruleLevels, type CheckSettings, type FileCheckResult } from './check-file.js'
-import { configuredSeverity, DEFAULT_RULES_CONFIG, type RuleSetting, type RulesConfig } from './rule-settings.js'
+import type { RuleSetting, RulesConfig } from './rule-settings.js'
 import { loadConfig, type ClusterSettings } from './config.js'
 import { discoverFiles, displayPath } from './discover.js'
 import { ToolError } from './errors.js'
@@ -110,7 +110,7 @@ async function crossObject(
   const origins: Origin[] = []
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
-  const levels = ruleLevels(settings.rules ?? { ...DEFAULT_RULES_CONFIG, cwd: process.cwd() })
+  const levels = ruleLevels(settings.rules)
   const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, optionsFor: (file, rule) => levels.optionsFor(file, rule), isOff: (file, rule) => levels.forFile(file).get(rule.meta.id) === 'off' }, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
@@ -118,15 +118,8 @@ async function crossObject(
     const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), (file) => levels.forFile(file))
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
-  // the suppress stage reports unused suppressions itself: at the level the file's config gives that rule
-  const unused = rules.inputUnusedSuppression.meta
-  checked = checked.map((c) => {
-    const level = levels.forFile(c.filePath).get(unused.id) ?? unused.severity
-    const messages = applySuppressions(c.messages, c.suppressions, settings.suppressions).flatMap((m) =>
-      m.ruleId !== unused.id ? [m] : level === 'off' ? [] : [{ ...m, severity: configuredSeverity(level, unused.severity, m.severity) }],
-    )
-    return { ...c, messages }
-  })
+  const unused = rules.inputUnusedSuppression.meta.id
+  checked = checked.map((c) => ({ ...c, messages: applySuppressions(c.messages, c.suppressions, { ...settings.suppressions, level: levels.forFile(c.filePath).get(unused) }) }))
   return { kubernetesVersion: settings.kubernetesVersion, cluster: settings.cluster, checked, index }
 }
 

@@ -85,6 +85,8 @@ export class ObjectIndex {
   /** per namespace, the pod holders by `key=value` of their labels, and by each label key their controller adds */
   private readonly byLabel = new Map<string, Map<string, IndexedObject[]>>()
   private readonly customStrings = new Map<string, Set<string>>()
+  /** the namespaces the input has custom resources in */
+  private customNamespaces: Set<string | undefined> | undefined
   /** every kind and namespace the input has objects of */
   private kindsIn: Set<string> | undefined
   /** the objects known to exist outside the input, by kind, namespace ("" for any) and name */
@@ -183,6 +185,12 @@ export class ObjectIndex {
   /** every object in `namespace` that creates pods (and its Pods), in run order */
   podHoldersIn(namespace: string | undefined): IndexedObject[] {
     return namespace === undefined ? [] : (this.podHolders.get(namespace) ?? [])
+  }
+
+  /** whether the input has a custom resource in the namespace (an operator's, which may create pods there) */
+  hasCustomResourcesIn(namespace: string | undefined): boolean {
+    this.customNamespaces ??= new Set(this.objects.filter((o) => !o.builtin).map((o) => o.namespace))
+    return this.customNamespaces.has(namespace)
   }
 
   /** whether a custom resource of the namespace (or a cluster-scoped one) holds this string anywhere */

@@ -14,6 +14,7 @@ import { kubeLinterChecks, kubeScoreChecks, polarisChecks } from './suppress-ali
 import { allRules } from '../rules/index.js'
 import unusedSuppression from '../rules/input/unused-suppression.js'
 import type { ObjectRef, PathSegment } from './types.js'
+import { configuredSeverity, type RuleLevel } from './rule-settings.js'
 
 /** 1-based line and column */
 export interface Point {
@@ -271,12 +272,15 @@ export function matches(pattern: string, ruleId: string): boolean {
 export interface ApplyOptions {
   /** the configuration disallows suppressions in manifests: nothing is suppressed, each one is reported */
   disallow?: boolean
+  /** the level the file's config gives input/unused-suppression; its default severity when not given */
+  level?: RuleLevel
 }
 
 /** The findings left once the suppressions are applied, with input/unused-suppression's own, in report order. */
 export function applySuppressions(messages: IdentifiedFinding[], suppressions: readonly Suppression[], options: ApplyOptions = {}): IdentifiedFinding[] {
   if (suppressions.length === 0) return messages
-  if (options.disallow) return [...messages, ...suppressions.map((s) => report(s, 'disallowed', { written: describe(s) }, 'info'))].sort(compareFindings)
+  const own = (found: IdentifiedFinding[]) => atLevel(found, options.level ?? unusedSuppression.meta.severity)
+  if (options.disallow) return [...messages, ...own(suppressions.map((s) => report(s, 'disallowed', { written: describe(s) }, 'info')))].sort(compareFindings)
   const used = suppressions.map((s) => s.covers.map(() => false))
   const kept = messages.filter((finding) => {
     let suppressed = false
@@ -289,7 +293,13 @@ export function applySuppressions(messages: IdentifiedFinding[], suppressions: r
     })
     return !suppressed
   })
-  return [...kept, ...suppressions.flatMap((s, i) => problemsOf(s, used[i]))].sort(compareFindings)
+  return [...kept, ...own(suppressions.flatMap((s, i) => problemsOf(s, used[i])))].sort(compareFindings)
+}
+
+/** this stage's own findings at the configured level, as FileFindings does for the other rules */
+function atLevel(found: IdentifiedFinding[], level: RuleLevel): IdentifiedFinding[] {
+  if (level === 'off') return []
+  return found.map((f) => ({ ...f, severity: configuredSeverity(level, unusedSuppression.meta.severity, f.severity) }))
 }
 
 function covers(c: Cover, f: IdentifiedFinding): boolean {

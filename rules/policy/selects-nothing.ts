@@ -19,7 +19,7 @@ export default defineRule({
     // nothing in the namespace creates pods (the input holds only part of the application), or a custom resource
     // there may have an operator create them (a Prometheus, an Alertmanager)
     const partial = (self: IndexedObject) =>
-      ctx.index.podHoldersIn(self.namespace).length === 0 || ctx.index.objects.some((o) => !o.builtin && o.namespace === self.namespace && o.kind !== 'CustomResourceDefinition')
+      ctx.index.podHoldersIn(self.namespace).length === 0 || ctx.index.hasCustomResourcesIn(self.namespace)
     return {
       PodDisruptionBudget(pdb, self) {
         const selector = pdb.spec?.selector

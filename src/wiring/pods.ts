@@ -22,5 +22,5 @@ export function selectorText(selector: LabelSelector): string {
  * CustomResourceDefinition, or the namespace holds a custom resource (a Prometheus, a CephCluster).
  */
 export function operatorPodsPossible(index: ObjectIndex, namespace: string | undefined): boolean {
-  return index.ofKind('CustomResourceDefinition').length > 0 || index.objects.some((o) => !o.builtin && o.namespace === namespace)
+  return index.ofKind('CustomResourceDefinition').length > 0 || index.hasCustomResourcesIn(namespace)
 }

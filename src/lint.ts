@@ -111,11 +111,11 @@ async function crossObject(
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
   const levels = ruleLevels(settings.rules)
-  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, optionsFor: (file, rule) => levels.optionsFor(file, rule), isOff: (file, rule) => levels.forFile(file).get(rule.meta.id) === 'off' }, allRules)
+  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, levels }, allRules)
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)
-    const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), (file) => levels.forFile(file))
+    const byFile = placeFindings(found, new Map(anchors.map((a, i) => [a, locations[i]])), levels)
     checked = checked.map((c) => (byFile.has(c.filePath) ? { ...c, messages: [...c.messages, ...byFile.get(c.filePath)!].sort(compareFindings) } : c))
   }
   const unused = rules.inputUnusedSuppression.meta.id

@@ -5,11 +5,11 @@ import { formatPath } from './field-path.js'
 import type { IdentifiedFinding } from './findings.js'
 import { compareFindings } from './findings.js'
 import type { IndexedObject, ObjectIndex } from './object-index.js'
-import { defaultOptions, renderMessage, type RelatedRef, type Rule, type RuleOptions, type WiringContext, type WiringHandlers, type WiringReport } from './rule.js'
+import { defaultOptions, renderMessage, type RelatedRef, type Rule, type WiringContext, type WiringHandlers, type WiringReport } from './rule.js'
 import { minorOf } from './schema/index.js'
 import type { ClusterSettings } from './config.js'
 import type { Location, PathSegment, Severity } from './types.js'
-import { configuredSeverity, type RuleLevel } from './rule-settings.js'
+import { configuredSeverity, type RuleLevels } from './rule-settings.js'
 
 /** A field of an object of the run. */
 export interface Anchor {
@@ -31,10 +31,8 @@ export interface PendingFinding {
 export interface WiringSettings {
   kubernetesVersion: string
   cluster: ClusterSettings
-  /** each rule's options for a file */
-  optionsFor?: (file: string, rule: Rule) => RuleOptions
-  /** whether a rule is turned off for a file, so that it need not run on its objects */
-  isOff?: (file: string, rule: Rule) => boolean
+  /** each rule's level and options per file: a rule turned off for a file does not run on its objects */
+  levels: RuleLevels
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 }
@@ -51,7 +49,7 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
       cluster: settings.cluster,
       index,
       get options() {
-        return subject && settings.optionsFor ? settings.optionsFor(subject.filePath, rule) : defaultOptions(rule.meta)
+        return subject ? settings.levels.optionsFor(subject.filePath, rule) : defaultOptions(rule.meta)
       },
       report(messageId: string, report: WiringReport) {
         found.push(pending(rule, messageId, report, subject!))
@@ -63,7 +61,7 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
     if (!o.accepted) continue
     subject = o
     for (const { rule, handlers } of active) {
-      if (settings.isOff?.(o.filePath, rule)) continue
+      if (settings.levels.forFile(o.filePath).get(rule.meta.id) === 'off') continue
       handlers.Object?.(o)
       if (!o.builtin) continue
       const byKind = handlers[o.kind as Exclude<keyof WiringHandlers, 'Object' | 'PodSpec'>] as ((v: unknown, self: IndexedObject) => void) | undefined
@@ -95,14 +93,14 @@ function relatedAnchor(r: RelatedRef): Anchor {
 export function placeFindings(
   found: readonly PendingFinding[],
   placed: ReadonlyMap<Anchor, Location>,
-  levelsOf: (file: string) => ReadonlyMap<string, RuleLevel>,
+  levels: RuleLevels,
 ): Map<string, IdentifiedFinding[]> {
   const byFile = new Map<string, IdentifiedFinding[]>()
   const seen = new Set<string>()
   for (const f of found) {
     const at = placed.get(f.at)!
     // the level configured for the file the finding is in
-    const level = levelsOf(at.filePath).get(f.rule.meta.id) ?? f.rule.meta.severity
+    const level = levels.forFile(at.filePath).get(f.rule.meta.id) ?? f.rule.meta.severity
     if (level === 'off') continue
     const finding: IdentifiedFinding = {
       ruleId: f.rule.meta.id,

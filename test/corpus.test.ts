@@ -8,6 +8,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { lint } from '../src/lint.js'
 import { corpusDir, repoRoot } from './helpers.js'
+import { corpusAtRepositoryPaths } from '../bench/corpus-sources.js'
 
 const reviewedFile = path.join(repoRoot, 'test/corpus-reviewed-errors.tsv')
 
@@ -23,16 +24,8 @@ test('corpus: no error finding that is not a reviewed, real defect', { timeout: 
     assert.ok(why?.trim(), `reviewed entry without a reason: ${line}`)
     reviewed.set(`${file}\t${rule}`, why)
   }
-  const repositories = new Map<string, Array<{ path: string; text: string }>>()
-  const corpusName = new Map<string, string>()
-  for (const line of readFileSync(path.join(corpusDir, '../INDEX.tsv'), 'utf8').split('\n').slice(1)) {
-    const [file, repo, sourcePath] = line.split('\t')
-    if (!file || !repo || !sourcePath) continue
-    const shown = `${repo}/${sourcePath}`
-    corpusName.set(shown, file)
-    repositories.set(repo, [...(repositories.get(repo) ?? []), { path: shown, text: readFileSync(path.join(corpusDir, file), 'utf8') }])
-  }
-  const report = await lint({ sources: [...repositories.values()].flat(), cwd: corpusDir, kubernetesVersion: '1.35' })
+  const { sources, corpusName, repositories } = corpusAtRepositoryPaths(corpusDir)
+  const report = await lint({ sources, cwd: corpusDir, kubernetesVersion: '1.35' })
   const results = report.results.map((r) => ({ ...r, filePath: corpusName.get(r.filePath) ?? r.filePath }))
   const { files, objects } = report.summary
   const seen = new Set<string>()
@@ -48,7 +41,7 @@ test('corpus: no error finding that is not a reviewed, real defect', { timeout: 
       if (!reviewed.has(key)) unexpected.push(`${r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`)
     }
   }
-  t.diagnostic(`corpus: ${files} files, ${objects} objects, ${repositories.size} repositories; ${[...bySeverity].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`)
+  t.diagnostic(`corpus: ${files} files, ${objects} objects, ${repositories} repositories; ${[...bySeverity].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`)
   assert.deepEqual(unexpected, [], 'errors on the corpus that are not on the reviewed list')
   const stale = [...reviewed.keys()].filter((k) => !seen.has(k))
   assert.deepEqual(stale, [], 'reviewed entries that no longer occur: remove them')

@@ -217,7 +217,6 @@ function isLabelSelector(s: LabelSelector | Record<string, string>): s is LabelS
   return typeof s.matchLabels === 'object' || Array.isArray(s.matchExpressions)
 }
 
-
 // custom resources that create pods from a template of their own (Argo Rollouts, OpenKruise CloneSets…)
 const CUSTOM_POD_SPEC_PATH: readonly PathSegment[] = ['spec', 'template', 'spec']
 

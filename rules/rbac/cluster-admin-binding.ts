@@ -3,7 +3,6 @@ import { isBinding, isSystemName, objectName } from '../../src/policy/rbac.js'
 import { defineRule } from '../../src/rule.js'
 import { isObj } from '../../src/validation/metadata.js'
 
-
 // the group every cluster-admin credential is in: binding it to cluster-admin grants nothing new
 const isMastersGroup = (s: unknown): boolean => isObj(s) && s.kind === 'Group' && s.name === 'system:masters'
 

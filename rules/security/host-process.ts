@@ -4,7 +4,6 @@ import { defineRule } from '../../src/rule.js'
 import { finding, securedContainers } from '../../src/policy/security.js'
 import { isObj } from '../../src/validation/metadata.js'
 
-
 export default defineRule({
   meta: {
     id: 'security/host-process',

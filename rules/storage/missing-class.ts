@@ -13,7 +13,6 @@ const DEFAULT_ANNOTATION = 'storageclass.kubernetes.io/is-default-class'
 // the beta annotation still wins over storageClassName when set
 const BETA_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class'
 
-
 /** a claim spec and where it is: a PVC, a StatefulSet claim template, an ephemeral volume's template */
 interface Claim {
   spec: PersistentVolumeClaimSpec

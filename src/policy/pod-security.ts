@@ -15,7 +15,6 @@ export interface Effective {
   from: 'container' | 'pod'
 }
 
-
 /** the container's value of a setting, else the pod's, else undefined */
 export function effectiveSetting(spec: PodSpec, specPath: readonly PathSegment[], c: ContainerVisit, key: InheritedSetting): Effective | undefined {
   const own: unknown = c.container.securityContext

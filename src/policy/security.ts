@@ -13,7 +13,6 @@ export interface SecuredContainer extends ContainerVisit {
   securityContext: SecurityContext
 }
 
-
 /** every container of the pod, ephemeral ones included: policy is about what runs on the node */
 export function securedContainers(spec: PodSpec, visit: PodSpecVisit): SecuredContainer[] {
   return containersOf(spec, visit, ['containers', 'initContainers', 'ephemeralContainers']).map((c) => ({

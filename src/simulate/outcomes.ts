@@ -221,7 +221,8 @@ function cronJob(o: IndexedObject, run: Run): Omit<Outcome, 'object'> {
   const shownZone = zone ?? schedule?.timeZone ?? 'UTC'
   if (spec.suspend) facts.push({ topic: 'next runs', text: 'none while suspended (suspend: true)' })
   else if (!schedule) facts.push({ topic: 'next runs', text: '✘ the schedule does not parse', status: 'problem' })
-  else if (!isKnownTimeZone(shownZone) || !evaluable(shownZone)) facts.push({ topic: 'next runs', text: `✘ the time zone "${shownZone}" is not one the controller can use`, status: 'problem' })
+  // Go also knows "Local" and "Factory", which Intl cannot evaluate (and the server refuses in spec.timeZone)
+  else if (!isKnownTimeZone(shownZone) || shownZone === 'Local' || shownZone === 'Factory') facts.push({ topic: 'next runs', text: `✘ the time zone "${shownZone}" is not one the controller can use`, status: 'problem' })
   else if (schedule.kind === 'spec' && neverFires(schedule)) facts.push({ topic: 'next runs', text: '✘ never: no date matches this schedule', status: 'problem' })
   else {
     const runs = nextRuns(schedule, { from: run.options.now, count: run.options.runs ?? 3, ...(zone ? { timeZone: zone } : {}) })
@@ -240,16 +241,6 @@ function cronJob(o: IndexedObject, run: Run): Omit<Outcome, 'object'> {
   const jobSpec = template && { ...template, parallelism: template.parallelism ?? 1, completions: template.completions ?? (template.parallelism == null ? 1 : undefined) }
   if (jobSpec) facts.push(...job(`${o.name}-<minutes>`, jobSpec, o, run).facts.map((f) => ({ ...f, topic: `job ${f.topic}` })))
   return { summary: `"${spec.schedule}", ${shownZone}`, facts }
-}
-
-/** a zone Intl can evaluate (Go also knows "Local" and "Factory", which the server refuses in spec.timeZone anyway) */
-function evaluable(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
 }
 
 function service(o: IndexedObject, run: Run): Omit<Outcome, 'object'> {

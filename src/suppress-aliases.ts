@@ -108,6 +108,7 @@ export const polarisChecks: AliasTable = {
   tagNotSpecified: ['hygiene/image-tag'],
   clusterrolebindingClusterAdmin: ['rbac/cluster-admin-binding'],
   rolebindingClusterAdminClusterRole: ['rbac/cluster-admin-binding'],
+  rolebindingClusterAdminRole: ['rbac/cluster-admin-binding'],
   clusterrolePodExecAttach: ['rbac/pod-exec'],
   rolePodExecAttach: ['rbac/pod-exec'],
   automountServiceAccountToken: ['service-account/automount-token'],

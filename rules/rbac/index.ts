@@ -1,4 +1,4 @@
-// Policy layer: what Roles, ClusterRoles and their bindings grant (peer concepts 29, 31–34).
+// Policy layer: what Roles, ClusterRoles and their bindings grant (peer concepts 29–34).
 import type { Rule } from '../../src/rule.js'
 import clusterAdminBinding from './cluster-admin-binding.js'
 import createPods from './create-pods.js'

@@ -1,10 +1,6 @@
 // A Role or ClusterRole that lets its subjects exec into or attach to pods (peer-checks §2.2 concept 34).
-import { entryPath, grants, isRole, isSystemName, objectName, roleRules } from '../../src/policy/rbac.js'
+import { entryPath, grants, isRole, isSystemName, objectName, POD_EXEC as EXEC, roleRules } from '../../src/policy/rbac.js'
 import { defineRule } from '../../src/rule.js'
-
-// create is what kubectl's SPDY streams are authorized as; get is what a WebSocket upgrade was authorized as
-// before the API server began to ask for create there too, so Polaris counts both
-const EXEC = { verbs: ['create', 'get'], resources: ['pods/exec', 'pods/attach'], groups: [''] }
 
 export default defineRule({
   meta: {

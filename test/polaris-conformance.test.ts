@@ -73,6 +73,13 @@ const DELIBERATE: Record<string, string> = {
   'clusterrolebindingClusterAdmin/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
   'rolebindingClusterAdminClusterRole/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
   'rolebindingClusterAdminRole/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
+  'clusterrolebindingPodExecAttach/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
+  'rolebindingClusterRolePodExecAttach/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
+  'rolebindingRolePodExecAttach/success.gce_calico_binding.yaml': 'a binding named gce:podsecuritypolicy:calico-sa is checked like any other',
+  'clusterrolebindingPodExecAttach/success.defaultclusterrolebinding_clusteradmin.yaml': 'a binding named cluster-admin to a User is checked like any other',
+  // Polaris splits the RoleBinding checks by roleRef kind; rbac/binding-pod-exec covers both (this one is
+  // rolebindingClusterRolePodExecAttach's failure)
+  'rolebindingRolePodExecAttach/success.role_binding_cluster_role_binding.yaml': 'a RoleBinding to an exec ClusterRole is flagged by the same rule',
 }
 
 // Polaris checks that are one message of a seaworthy rule with several (cpu or memory, readiness or liveness)

@@ -11,6 +11,8 @@ import privilegeEscalation from './privilege-escalation.js'
 import privileged from './privileged.js'
 import procMount from './proc-mount.js'
 import sensitiveHostMount from './sensitive-host-mount.js'
+import unsafeSysctls from './unsafe-sysctls.js'
+import writableHostMount from './writable-host-mount.js'
 
 export const securityRules: readonly Rule[] = [
   privileged,
@@ -22,7 +24,9 @@ export const securityRules: readonly Rule[] = [
   hostIpc,
   hostProcess,
   sensitiveHostMount,
+  unsafeSysctls,
   // strict
   hostPath,
   hostPort,
+  writableHostMount,
 ]

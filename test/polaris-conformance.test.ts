@@ -21,9 +21,10 @@ const DELIBERATE: Record<string, string> = {
   'pdbDisruptionsIsZero/failure.max.yaml': 'apiVersion v1 PodDisruptionBudget: an unknown kind, so no budget rule runs',
   'pdbDisruptionsIsZero/failure.min.yaml': 'apiVersion v1 PodDisruptionBudget: an unknown kind, so no budget rule runs',
   // Polaris fails a container that does not set allowPrivilegeEscalation: false; seaworthy's recommended rule flags
-  // only what a manifest asks for (true, privileged, or CAP_SYS_ADMIN), as kube-linter does
-  'privilegeEscalationAllowed/failure.unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged (explicit semantics)',
-  'privilegeEscalationAllowed/failure.pod_unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged (explicit semantics)',
+  // only what a manifest asks for (true, privileged, or CAP_SYS_ADMIN), as kube-linter does, unless its option
+  // requireExplicitFalse is set (fixtures/security/privilege-escalation/explicit-false)
+  'privilegeEscalationAllowed/failure.unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged by default (explicit semantics; requireExplicitFalse flags it)',
+  'privilegeEscalationAllowed/failure.pod_unspecified.yaml': 'unset allowPrivilegeEscalation is not flagged by default (explicit semantics; requireExplicitFalse flags it)',
   // Polaris fails any procMount but Default; the only other value the API server takes is Unmasked, which is what
   // security/proc-mount flags ("Other" is not a procMount type)
   'procMount/failure.yaml': 'procMount "Other" is no procMount type; only Unmasked unmasks /proc',

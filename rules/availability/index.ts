@@ -1,15 +1,19 @@
-// Policy layer: availability of workloads (peer concepts 46, 47, 53, 57, 63, 69, 70, 78).
+// Policy layer: availability of workloads (peer concepts 46-49, 53, 57, 63, 69, 70, 78).
 import type { Rule } from '../../src/rule.js'
 import hpaMinReplicas from './hpa-min-replicas.js'
 import hpaRange from './hpa-range.js'
+import identicalProbes from './identical-probes.js'
 import networkPolicy from './network-policy.js'
 import podDisruptionBudget from './pod-disruption-budget.js'
 import priorityClass from './priority-class.js'
+import probePort from './probe-port.js'
 import probes from './probes.js'
 import replicas from './replicas.js'
 
 export const availabilityRules: readonly Rule[] = [
   probes,
+  identicalProbes,
+  probePort,
   hpaMinReplicas,
   priorityClass,
   hpaRange,

@@ -72,6 +72,7 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
   'container-image-pull-policy': ['hygiene/pull-policy'],
+  'poddisruptionbudget-has-policy': ['policy/empty-budget'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */

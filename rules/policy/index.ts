@@ -1,7 +1,9 @@
-// The API server's validation of PodDisruptionBudget (A.12).
+// The API server's validation of PodDisruptionBudget (A.12), what the disruption controller makes of a budget
+// (B.9), and budget policy (peer concepts 64, 67).
 import type { Rule } from '../../src/rule.js'
 import blocksEviction from './blocks-eviction.js'
 import disruptionBudget from './disruption-budget.js'
+import emptyBudget from './empty-budget.js'
 import selectsNothing from './selects-nothing.js'
 
 export const policyRules: readonly Rule[] = [
@@ -9,4 +11,5 @@ export const policyRules: readonly Rule[] = [
   // layer 4: the budget and the pods it covers
   selectsNothing,
   blocksEviction,
+  emptyBudget,
 ]

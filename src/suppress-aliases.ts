@@ -46,6 +46,7 @@ export const kubeLinterChecks: AliasTable = {
   'access-to-create-pods': ['rbac/create-pods'],
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
+  'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */

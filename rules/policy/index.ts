@@ -5,9 +5,12 @@ import blocksEviction from './blocks-eviction.js'
 import disruptionBudget from './disruption-budget.js'
 import emptyBudget from './empty-budget.js'
 import selectsNothing from './selects-nothing.js'
+import unhealthyPodEviction from './unhealthy-pod-eviction.js'
 
 export const policyRules: readonly Rule[] = [
   disruptionBudget,
+  // policy: the eviction of unhealthy pods
+  unhealthyPodEviction,
   // layer 4: the budget and the pods it covers
   selectsNothing,
   blocksEviction,

@@ -46,6 +46,7 @@ export const kubeLinterChecks: AliasTable = {
   'access-to-create-pods': ['rbac/create-pods'],
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
+  'no-rolling-update-strategy': ['availability/update-strategy'],
   'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
 }
 
@@ -73,6 +74,7 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
   'container-image-pull-policy': ['hygiene/pull-policy'],
+  'deployment-strategy': ['availability/update-strategy'],
   'poddisruptionbudget-has-policy': ['policy/empty-budget'],
 }
 

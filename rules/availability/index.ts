@@ -1,4 +1,5 @@
 // Policy layer: availability of workloads (peer concepts 46, 47, 53, 57, 63, 69, 70, 78).
+// Scheduling and rollouts: peer concepts 54, 55, 56, 58.
 import type { Rule } from '../../src/rule.js'
 import hpaMinReplicas from './hpa-min-replicas.js'
 import hpaRange from './hpa-range.js'
@@ -7,6 +8,7 @@ import podDisruptionBudget from './pod-disruption-budget.js'
 import priorityClass from './priority-class.js'
 import probes from './probes.js'
 import replicas from './replicas.js'
+import updateStrategy from './update-strategy.js'
 
 export const availabilityRules: readonly Rule[] = [
   probes,
@@ -17,4 +19,5 @@ export const availabilityRules: readonly Rule[] = [
   replicas,
   podDisruptionBudget,
   networkPolicy,
+  updateStrategy,
 ]

@@ -46,6 +46,7 @@ export const kubeLinterChecks: AliasTable = {
   'access-to-create-pods': ['rbac/create-pods'],
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
+  'no-anti-affinity': ['availability/anti-affinity'],
   'no-rolling-update-strategy': ['availability/update-strategy'],
   'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
 }
@@ -74,6 +75,8 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
   'container-image-pull-policy': ['hygiene/pull-policy'],
+  'deployment-has-host-podantiaffinity': ['availability/anti-affinity'],
+  'statefulset-has-host-podantiaffinity': ['availability/anti-affinity'],
   'deployment-strategy': ['availability/update-strategy'],
   'poddisruptionbudget-has-policy': ['policy/empty-budget'],
 }

@@ -1,6 +1,7 @@
 // Policy layer: availability of workloads (peer concepts 46, 47, 53, 57, 63, 69, 70, 78).
 // Scheduling and rollouts: peer concepts 54, 55, 56, 58.
 import type { Rule } from '../../src/rule.js'
+import antiAffinity from './anti-affinity.js'
 import hpaMinReplicas from './hpa-min-replicas.js'
 import hpaRange from './hpa-range.js'
 import networkPolicy from './network-policy.js'
@@ -19,5 +20,6 @@ export const availabilityRules: readonly Rule[] = [
   replicas,
   podDisruptionBudget,
   networkPolicy,
+  antiAffinity,
   updateStrategy,
 ]

@@ -118,4 +118,5 @@ export const polarisChecks: AliasTable = {
   clusterrolePodExecAttach: ['rbac/pod-exec'],
   rolePodExecAttach: ['rbac/pod-exec'],
   automountServiceAccountToken: ['service-account/automount-token'],
+  topologySpreadConstraint: ['availability/topology-spread'],
 }

@@ -9,6 +9,7 @@ import podDisruptionBudget from './pod-disruption-budget.js'
 import priorityClass from './priority-class.js'
 import probes from './probes.js'
 import replicas from './replicas.js'
+import topologySpread from './topology-spread.js'
 import updateStrategy from './update-strategy.js'
 
 export const availabilityRules: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const availabilityRules: readonly Rule[] = [
   hpaMinReplicas,
   priorityClass,
   hpaRange,
+  topologySpread,
   // layer 4: the workload among the HPAs, budgets and network policies of the input
   replicas,
   podDisruptionBudget,

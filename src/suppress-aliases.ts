@@ -47,6 +47,7 @@ export const kubeLinterChecks: AliasTable = {
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
   'no-anti-affinity': ['availability/anti-affinity'],
+  'no-node-affinity': ['availability/node-affinity'],
   'no-rolling-update-strategy': ['availability/update-strategy'],
   'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
 }

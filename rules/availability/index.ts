@@ -5,6 +5,7 @@ import antiAffinity from './anti-affinity.js'
 import hpaMinReplicas from './hpa-min-replicas.js'
 import hpaRange from './hpa-range.js'
 import networkPolicy from './network-policy.js'
+import nodeAffinity from './node-affinity.js'
 import podDisruptionBudget from './pod-disruption-budget.js'
 import priorityClass from './priority-class.js'
 import probes from './probes.js'
@@ -17,6 +18,7 @@ export const availabilityRules: readonly Rule[] = [
   hpaMinReplicas,
   priorityClass,
   hpaRange,
+  nodeAffinity,
   topologySpread,
   // layer 4: the workload among the HPAs, budgets and network policies of the input
   replicas,

@@ -53,6 +53,10 @@ export const kubeLinterChecks: AliasTable = {
   'access-to-create-pods': ['rbac/create-pods'],
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
+  'no-anti-affinity': ['availability/anti-affinity'],
+  'no-node-affinity': ['availability/node-affinity'],
+  'no-rolling-update-strategy': ['availability/update-strategy'],
+  'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -85,6 +89,10 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
   'container-image-pull-policy': ['hygiene/pull-policy'],
+  'deployment-has-host-podantiaffinity': ['availability/anti-affinity'],
+  'statefulset-has-host-podantiaffinity': ['availability/anti-affinity'],
+  'deployment-strategy': ['availability/update-strategy'],
+  'poddisruptionbudget-has-policy': ['policy/empty-budget'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -131,4 +139,5 @@ export const polarisChecks: AliasTable = {
   clusterrolePodExecAttach: ['rbac/pod-exec'],
   rolePodExecAttach: ['rbac/pod-exec'],
   automountServiceAccountToken: ['service-account/automount-token'],
+  topologySpreadConstraint: ['availability/topology-spread'],
 }

@@ -46,6 +46,10 @@ export const kubeLinterChecks: AliasTable = {
   'access-to-create-pods': ['rbac/create-pods'],
   'deprecated-service-account-field': ['service-account/deprecated-field'],
   'default-service-account': ['service-account/default'],
+  'exposed-services': ['hygiene/exposed-service'],
+  'dangling-servicemonitor': ['service/monitor-selects-nothing'],
+  'required-label-owner': ['hygiene/required-label'],
+  'required-annotation-email': ['hygiene/required-annotation'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -72,6 +76,7 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-poddisruptionbudget': ['availability/pod-disruption-budget'],
   'pod-networkpolicy': ['availability/network-policy'],
   'container-image-pull-policy': ['hygiene/pull-policy'],
+  'service-type': ['hygiene/exposed-service'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -111,4 +116,5 @@ export const polarisChecks: AliasTable = {
   clusterrolePodExecAttach: ['rbac/pod-exec'],
   rolePodExecAttach: ['rbac/pod-exec'],
   automountServiceAccountToken: ['service-account/automount-token'],
+  tlsSettingsMissing: ['hygiene/ingress-tls'],
 }

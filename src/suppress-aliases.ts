@@ -57,6 +57,10 @@ export const kubeLinterChecks: AliasTable = {
   'no-node-affinity': ['availability/node-affinity'],
   'no-rolling-update-strategy': ['availability/update-strategy'],
   'pdb-unhealthy-pod-eviction-policy': ['policy/unhealthy-pod-eviction'],
+  'exposed-services': ['hygiene/exposed-service'],
+  'dangling-servicemonitor': ['service/monitor-selects-nothing'],
+  'required-label-owner': ['hygiene/required-label'],
+  'required-annotation-email': ['hygiene/required-annotation'],
 }
 
 /** kube-score: `kube-score/ignore: <check>[,<check>]` */
@@ -93,6 +97,7 @@ export const kubeScoreChecks: AliasTable = {
   'statefulset-has-host-podantiaffinity': ['availability/anti-affinity'],
   'deployment-strategy': ['availability/update-strategy'],
   'poddisruptionbudget-has-policy': ['policy/empty-budget'],
+  'service-type': ['hygiene/exposed-service'],
 }
 
 /** Polaris: `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` */
@@ -140,4 +145,5 @@ export const polarisChecks: AliasTable = {
   rolePodExecAttach: ['rbac/pod-exec'],
   automountServiceAccountToken: ['service-account/automount-token'],
   topologySpreadConstraint: ['availability/topology-spread'],
+  tlsSettingsMissing: ['hygiene/ingress-tls'],
 }

@@ -13,6 +13,7 @@ import serviceNonStandardIP from './non-standard-ip.js'
 import servicePorts from './ports.js'
 import serviceSelector from './selector.js'
 import serviceSelectsNothing from './selects-nothing.js'
+import serviceMonitorSelectsNothing from './monitor-selects-nothing.js'
 import serviceClusterIpCollision from './cluster-ip-collision.js'
 import serviceNodePortCollision from './node-port-collision.js'
 import serviceTargetPort from './target-port.js'
@@ -43,4 +44,6 @@ export const serviceRules: readonly Rule[] = [
   serviceTargetPort,
   serviceNodePortCollision,
   serviceClusterIpCollision,
+  // layer 4: a custom resource of the Prometheus operator among the Services
+  serviceMonitorSelectsNothing,
 ]

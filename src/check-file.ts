@@ -15,6 +15,7 @@ import type { Location, PathSegment } from './types.js'
 import { locate } from './locate.js'
 import { firstKey, spanOf } from './run-rules.js'
 import { kindFacts } from './validation/metadata.js'
+import { policyRules } from './custom-policies.js'
 import { readSuppressions, type Suppression } from './suppress.js'
 
 /** what every file of a run is checked against */
@@ -33,7 +34,7 @@ export interface CheckSettings {
 const levelsByConfig = new WeakMap<RulesConfig, RuleLevels>()
 export function ruleLevels(config: RulesConfig): RuleLevels {
   let levels = levelsByConfig.get(config)
-  if (!levels) levelsByConfig.set(config, (levels = new RuleLevels(config, allRules)))
+  if (!levels) levelsByConfig.set(config, (levels = new RuleLevels(config, [...allRules, ...policyRules(config.policies)])))
   return levels
 }
 
@@ -72,6 +73,8 @@ export class FileCheck {
   private readonly names = new Map<number, Location>()
   private readonly entries = new Map<Manifest, FileEntry>()
   private suppressions: Suppression[] = []
+  /** the ids of the config's custom policies, which suppressions may name */
+  private readonly customRules: string[]
 
   private readonly ctx: ValidateContext
 
@@ -83,6 +86,7 @@ export class FileCheck {
     private readonly registry?: CrdRegistry,
   ) {
     const levels = ruleLevels(settings.rules)
+    this.customRules = settings.rules.policies?.map((p) => p.id) ?? []
     const fileLevels = levels.forFile(filePath)
     this.out = new FileFindings(filePath, text, fileLevels)
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
@@ -103,7 +107,7 @@ export class FileCheck {
     const manifests = toManifests(documents, this.out)
     manifests.forEach((m, i) => this.manifestNumbers.set(m, i))
     this.objects = manifests.length
-    this.suppressions = readSuppressions({ text: this.text, documents, manifests })
+    this.suppressions = readSuppressions({ text: this.text, documents, manifests, customRules: this.customRules })
     const ctx = this.ctx
     for (const m of manifests) {
       if (m.apiVersion === CRD_API_VERSION && m.kind === 'CustomResourceDefinition') {

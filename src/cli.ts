@@ -10,12 +10,13 @@ import { DEFAULT_KUBERNETES_VERSION } from './schema/index.js'
 import { simulate } from './simulate/outcomes.js'
 import { formatSimulationJson, formatSimulationText } from './format/simulation.js'
 import { allRules } from '../rules/index.js'
+import { policyRules } from './custom-policies.js'
 import { TOOL_VERSION } from './version.js'
 import type { LintReport } from './types.js'
 
 const HELP = `Usage: seaworthy lint [options] [paths...]
        seaworthy simulate [options] [paths...]
-       seaworthy rules [--format text|json]
+       seaworthy rules [--format text|json] [--config FILE]
 
 Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin). simulate prints what the
 controllers will create and do with them instead (formats text and json; --now ISO-TIME for cron runs).
@@ -171,6 +172,7 @@ function printConfig(file: string, values: { config?: string; 'kubernetes-versio
       cluster,
       rules: Object.fromEntries(levels.forFile(file)),
       options: Object.fromEntries(allRules.filter((r) => r.meta.options).map((r) => [r.meta.id, levels.optionsFor(file, r)])),
+      policies: config.rules.policies,
     },
     null,
     2,
@@ -186,8 +188,13 @@ function splitCommand(argv: readonly string[]): [string, readonly string[]] {
 }
 
 function rulesCommand(argv: readonly string[], io: CliIO): number {
-  const { values } = parseArgs({ args: [...argv], options: { format: { type: 'string', short: 'f' } }, strict: true })
-  const rows = allRules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, preset: r.meta.preset ?? 'recommended', description: r.meta.description }))
+  const { values } = parseArgs({ args: [...argv], options: { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' } }, strict: true })
+  // the config's custom policies are rules too, on wherever the config applies
+  const custom = policyRules(loadConfig({ cwd: io.cwd, configPath: values.config, rules: allRules.map((r) => r.meta) }).rules.policies)
+  const rows = [
+    ...allRules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, preset: r.meta.preset ?? 'recommended', description: r.meta.description })),
+    ...custom.map((r) => ({ id: r.meta.id, severity: r.meta.severity, category: r.meta.category, preset: 'config', description: r.meta.description })),
+  ]
   if (values.format === 'json') {
     io.stdout(JSON.stringify(rows, null, 2) + '\n')
   } else if (values.format === undefined || values.format === 'text') {

@@ -7,6 +7,8 @@ import { ToolError } from './errors.js'
 import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { suggestField } from './schema/suggest.js'
 import type { OptionSpec } from './rule.js'
+import { CUSTOM_PREFIX, POLICY_EXPRESSIONS, POLICY_NAME, compileExpression, type PolicyDefinition } from './custom-policies.js'
+import type { Severity } from './types.js'
 import { LineIndex } from './lines.js'
 import { formatPath } from './field-path.js'
 import { locate } from './locate.js'
@@ -120,7 +122,9 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'disallowSuppressions', 'cluster']
+const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'disallowSuppressions', 'policies', 'cluster']
+const POLICY_KEYS = ['id', 'description', 'kinds', 'match', 'expression', 'message', 'messageExpression', 'severity', 'path', 'remediation']
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
 
 /** the cluster profile of a config file's text */
@@ -149,11 +153,13 @@ export function parseConfigFile(text: string, file: string, known?: readonly Kno
       r.failKey([key], `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${TOP_KEYS.join(', ')})`)
     }
   }
-  return { cluster: readCluster(r, top.cluster), rules: readRulesConfig(r, top, known) }
+  const policies = top.policies === undefined || top.policies === null ? [] : readPolicies(r, top.policies, known)
+  const rules = readRulesConfig(r, top, known && [...known, ...policies.map((p) => ({ id: p.id }))])
+  return { cluster: readCluster(r, top.cluster), rules: { ...rules, policies } }
 }
 
 function readRulesConfig(r: SettingReader, top: Record<string, unknown>, known: readonly KnownRule[] | undefined): RulesConfig {
-  const config: RulesConfig = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [] }
+  const config: RulesConfig = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [], policies: [] }
   if (top.extends !== undefined && top.extends !== null) {
     if (!PRESETS.includes(top.extends as Preset)) r.fail(['extends'], `extends must name a preset: ${PRESETS.join(', ')}`)
     config.extends = top.extends as Preset
@@ -214,9 +220,56 @@ function readOptions(r: SettingReader, value: Record<string, unknown>, at: Path,
   return value
 }
 
-function readGlobs(r: SettingReader, value: unknown, at: Path): string[] {
+/** `policies: [{ id: custom/<name>, expression, message, … }]`; every expression is compiled here */
+function readPolicies(r: SettingReader, value: unknown, known: readonly KnownRule[] | undefined): PolicyDefinition[] {
+  const seen = new Map<string, number>()
+  return r.list(value, ['policies']).map((entry, i) => {
+    const at: Path = ['policies', i]
+    const fields = r.mapping(entry, at, 'a mapping with an id, an expression and a message', POLICY_KEYS)
+    const id = r.required(fields, 'id', at, 'an id such as "custom/team-label"')
+    if (!id.startsWith(CUSTOM_PREFIX) || !POLICY_NAME.test(id.slice(CUSTOM_PREFIX.length))) {
+      r.fail([...at, 'id'], `${formatPath([...at, 'id'])} must be "custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"`)
+    }
+    if (known?.some((k) => k.id === id)) r.fail([...at, 'id'], `${formatPath([...at, 'id'])}: "${id}" is the id of a built-in rule`)
+    const first = seen.get(id)
+    if (first !== undefined) r.fail([...at, 'id'], `${formatPath([...at, 'id'])} must be unique: "${id}" is also the id of ${formatPath(['policies', first])}`)
+    seen.set(id, i)
+    const policy: PolicyDefinition = { id, expression: r.required(fields, 'expression', at, 'a CEL expression that is true when the object complies'), severity: 'warning' }
+    if (fields.message === undefined && fields.messageExpression === undefined) r.fail(at, `${formatPath(at)} is missing "message" (what to tell the user when the expression is false)`)
+    for (const key of ['description', 'message', 'remediation', 'match', 'messageExpression'] as const) {
+      if (fields[key] !== undefined) policy[key] = r.string(fields[key], [...at, key], key === 'match' || key === 'messageExpression' ? 'a CEL expression' : 'a non-empty string')
+    }
+    for (const key of Object.keys(POLICY_EXPRESSIONS) as Array<keyof typeof POLICY_EXPRESSIONS>) {
+      const source = policy[key]
+      if (source === undefined) continue
+      const compiled = compileExpression(source, key)
+      if (!('ast' in compiled)) r.failInScalar([...at, key], source, compiled.offset, `${formatPath([...at, key])}: ${compiled.message}`)
+    }
+    if (fields.severity !== undefined) {
+      if (!SEVERITIES.includes(fields.severity as Severity)) r.fail([...at, 'severity'], `${formatPath([...at, 'severity'])} must be error, warning or info`)
+      policy.severity = fields.severity as Severity
+    }
+    if (fields.kinds !== undefined) {
+      policy.kinds = readGlobs(r, fields.kinds, [...at, 'kinds'], 'a kind such as "Deployment", or "apps/Deployment" (core/Service for the core group)')
+    }
+    if (fields.path !== undefined) policy.path = readFieldPath(r, fields.path, [...at, 'path'])
+    return policy
+  })
+}
+
+/** `spec.template.spec.containers[0]`, `metadata.labels[app.kubernetes.io/name]` */
+function readFieldPath(r: SettingReader, value: unknown, at: Path): PathSegment[] {
+  const text = r.string(value, at, 'a field path such as "spec.template.spec"')
+  if (!/^[^.[\]]+(\.[^.[\]]+|\[[^\]]+\])*$/.test(text)) {
+    r.fail(at, `${formatPath(at)} must be a field path such as "spec.template.spec" or "metadata.labels[app]", not "${text}"`)
+  }
+  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]|\[([^\]]+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : m[2] !== undefined ? Number(m[2]) : { key: m[3] }))
+}
+
+/** one string or a list of them */
+function readGlobs(r: SettingReader, value: unknown, at: Path, expected = 'a glob such as "k8s/dev/**" (relative to the config file)'): string[] {
   const list = typeof value === 'string' ? [value] : r.list(value, at)
-  return list.map((g, i) => r.string(g, typeof value === 'string' ? at : [...at, i], 'a glob such as "k8s/dev/**" (relative to the config file)'))
+  return list.map((g, i) => r.string(g, typeof value === 'string' ? at : [...at, i], expected))
 }
 
 function readCluster(r: SettingReader, section: unknown): ClusterSettings {
@@ -368,6 +421,12 @@ class SettingReader {
     return this.failAt(at.key?.start ?? at.node.start, message)
   }
 
+  /** a mistake at a character of a string value: `offset` counts in the value, which the source may quote or fold */
+  failInScalar(path: Path, value: string, offset: number, message: string): never {
+    const { node } = locate(this.root, path)
+    return this.failAt(node.start + sourceOffset(this.text.slice(node.start, node.end), value, offset), message)
+  }
+
   /** the value as written */
   source(path: Path): string {
     const { node } = locate(this.root, path)
@@ -418,6 +477,23 @@ class SettingReader {
     if (!q || q.mantissa < 0n) this.fail(path, `${formatPath(path)} must be a quantity such as "4", "500m" or "16Gi"`)
     return String(value)
   }
+}
+
+/**
+ * Where the character `offset` of a scalar's value stands in its source: the value's characters are matched in order
+ * against the source's, skipping what the source adds (a block header, indentation, quotes, escapes, folded breaks).
+ */
+function sourceOffset(source: string, value: string, offset: number): number {
+  let j = /^[|>]/.test(source) ? source.indexOf('\n') + 1 : /^["']/.test(source) ? 1 : 0
+  for (let i = 0; i < Math.min(offset, value.length); i++) {
+    const c = value[i]
+    let k = j
+    while (k < source.length && source[k] !== c && !(c === ' ' && source[k] === '\n')) k++
+    if (k === source.length) return j
+    j = k + 1
+  }
+  while (j < source.length && offset < value.length && source[j] !== value[offset] && /\s/.test(source[j])) j++
+  return Math.min(j, source.length)
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

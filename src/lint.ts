@@ -14,6 +14,7 @@ import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
 import { allRules, rules } from '../rules/index.js'
 import { compareFindings } from './findings.js'
 import { applySuppressions } from './suppress.js'
+import { policyRules } from './custom-policies.js'
 import { readText, stripBom } from './read-file.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport, Location } from './types.js'
@@ -111,7 +112,7 @@ async function crossObject(
   const entries = checked.flatMap((r, file) => r.entries.map((e) => (origins.push({ file, manifest: e.manifest }), e)))
   const index = ObjectIndex.build(entries, settings.cluster)
   const levels = ruleLevels(settings.rules)
-  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, levels }, allRules)
+  const found = settings.crossObject === false ? [] : runWiring(index, { ...settings, levels }, [...allRules, ...policyRules(settings.rules.policies)])
   if (found.length > 0) {
     const anchors = anchorsOf(found)
     const locations = await locateAll(origins, anchors)

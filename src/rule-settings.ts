@@ -2,6 +2,7 @@
 // `overrides` whose globs match the file, in order (as ESLint merges its configs).
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import type { PolicyDefinition } from './custom-policies.js'
 import { defaultOptions, type Rule, type RuleOptions } from './rule.js'
 import type { Severity } from './types.js'
 
@@ -24,6 +25,8 @@ export interface RulesConfig {
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>
   /** files not linted at all, globs relative to the config file's folder */
   ignorePatterns: string[]
+  /** the config's custom policies (CEL), each a rule of its own `custom/…` id */
+  policies: PolicyDefinition[]
   /** policy owners' switch: suppression comments and annotations in the manifests are ignored (and reported) */
   disallowSuppressions?: boolean
   /** the folder globs are relative to */
@@ -32,7 +35,7 @@ export interface RulesConfig {
   cwd: string
 }
 
-export const DEFAULT_RULES_CONFIG: RulesConfig = { extends: 'recommended', rules: {}, overrides: [], ignorePatterns: [], base: '.', cwd: '.' }
+export const DEFAULT_RULES_CONFIG: RulesConfig = { extends: 'recommended', rules: {}, overrides: [], ignorePatterns: [], policies: [], base: '.', cwd: '.' }
 
 // a preset holds the rules of the presets before it
 const PRESET_ORDER: Record<Preset, number> = { recommended: 0, strict: 1, all: 2 }

@@ -14,9 +14,10 @@ import type { PathSegment, Severity } from './types.js'
 
 /**
  * What a rule is about: the layers that say what Kubernetes does (YAML, input, schema, API versions, the API
- * server's validation, cross-object wiring), then the policy layer's topics (what a team may want to forbid).
+ * server's validation, cross-object wiring), then the policy layer's topics (what a team may want to forbid), and
+ * `custom` for the policies a config file defines.
  */
-export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server' | 'wiring' | 'security' | 'reliability' | 'efficiency' | 'hygiene'
+export type RuleCategory = 'yaml' | 'input' | 'schema' | 'api' | 'server' | 'wiring' | 'security' | 'reliability' | 'efficiency' | 'hygiene' | 'custom'
 
 /** the policy layer's categories: best practices a team opts into, as opposed to what Kubernetes itself does */
 export const POLICY_CATEGORIES: ReadonlySet<RuleCategory> = new Set(['security', 'reliability', 'efficiency', 'hygiene'])

@@ -62,7 +62,13 @@ export interface Suppression {
 }
 
 /** The file's suppressions, comments first, then annotations in document order. */
-export function readSuppressions(file: { text: string; documents: readonly ParsedDocument[]; manifests: readonly Manifest[] }): Suppression[] {
+export function readSuppressions(file: {
+  text: string
+  documents: readonly ParsedDocument[]
+  manifests: readonly Manifest[]
+  /** the ids of the config's custom policies, which suppressions may name too */
+  customRules?: readonly string[]
+}): Suppression[] {
   let lines: LineIndex | undefined
   const place = (span: Span): Place => {
     lines ??= new LineIndex(file.text)
@@ -70,7 +76,8 @@ export function readSuppressions(file: { text: string; documents: readonly Parse
     const b = lines.position(Math.max(span.start, span.end))
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
   }
-  return [...readDirectives(file.text, file.documents), ...file.manifests.flatMap((m) => readAnnotations(m, place))]
+  const custom = file.customRules ?? []
+  return [...readDirectives(file.text, file.documents, custom), ...file.manifests.flatMap((m) => readAnnotations(m, place, custom))]
 }
 
 // ---- comments
@@ -80,7 +87,7 @@ const SEPARATOR = /^(---|\.\.\.)(\s|$)/
 const END: Point = { line: Number.MAX_SAFE_INTEGER, column: 1 }
 
 /** The comment directives of a file, in line order; `documents` tell a `#` in a string from a comment. */
-export function readDirectives(text: string, documents: readonly ParsedDocument[] = []): Suppression[] {
+export function readDirectives(text: string, documents: readonly ParsedDocument[] = [], customRules: readonly string[] = []): Suppression[] {
   if (!text.includes('seaworthy-')) return []
   const found: Suppression[] = []
   const open: Cover[] = []
@@ -103,7 +110,7 @@ export function readDirectives(text: string, documents: readonly ParsedDocument[
     if (directive) {
       const form = directive[1] as SuppressionForm
       const { rules, reason } = splitReason(directive[2])
-      const { known, unknown } = checkRules(rules)
+      const { known, unknown } = checkRules(rules, customRules)
       const at = { line, column: comment! + 1, endLine: line, endColumn: row.trimEnd().length + 1 }
       const base = { form, written: `seaworthy-${form}`, reason, at, object: null, path: null, unknown, reportUnused: true }
       // every rule when none is named; none when all the names are unknown
@@ -177,7 +184,7 @@ const KUBE_LINTER_CHECK = 'ignore-check.kube-linter.io/'
 const POLARIS_CHECK = /^polaris\.fairwinds\.com\/(.+)-exempt$/
 
 /** The suppression annotations of an object and of its pod template; each covers the whole object. */
-export function readAnnotations(m: Manifest, place: (span: Span) => Place): Suppression[] {
+export function readAnnotations(m: Manifest, place: (span: Span) => Place, customRules: readonly string[] = []): Suppression[] {
   const podSpec = podSpecPath(m.apiVersion, m.kind)
   const sites: PathSegment[][] = [['metadata', 'annotations']]
   if (podSpec && podSpec.length > 1) sites.push([...podSpec.slice(0, -1), 'metadata', 'annotations'])
@@ -193,7 +200,7 @@ export function readAnnotations(m: Manifest, place: (span: Span) => Place): Supp
     if (typeof annotations !== 'object' || annotations === null || Array.isArray(annotations)) continue
     for (const [key, value] of Object.entries(annotations as Record<string, unknown>)) {
       const text = typeof value === 'string' ? value : ''
-      const read = readAnnotation(key, text)
+      const read = readAnnotation(key, text, customRules)
       if (!read) continue
       const fieldPath = [...m.prefix, ...site, { key }]
       const located = locate(m.node, [...site, { key }])
@@ -222,13 +229,13 @@ interface AnnotationRead {
 }
 
 /** what one annotation suppresses, or undefined when it is not a suppression seaworthy knows */
-function readAnnotation(key: string, value: string): AnnotationRead | undefined {
+function readAnnotation(key: string, value: string, customRules: readonly string[]): AnnotationRead | undefined {
   // a peer's check with no seaworthy counterpart: the annotation is for that tool alone
   const peer = (rules: readonly string[] | null | undefined, reason: string | null): AnnotationRead | undefined =>
     rules === undefined || rules?.length === 0 ? undefined : { rules: rules ?? [null], reason, unknown: [], own: false }
   if (key === OWN_ANNOTATION) {
     const { rules, reason } = splitReason(value)
-    const { known, unknown } = checkRules(rules)
+    const { known, unknown } = checkRules(rules, customRules)
     return { rules: rules.length === 0 ? [null] : known, reason, unknown, own: true }
   }
   if (key === 'kube-linter.io/ignore-all') return peer(null, value || null)
@@ -252,12 +259,14 @@ function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
 const ruleIds = allRules.map((r) => r.meta.id)
 const areaGlobs = unique(ruleIds.map((id) => `${id.slice(0, id.indexOf('/'))}/*`))
 
-function checkRules(rules: readonly string[]): { known: string[]; unknown: Suppression['unknown'] } {
+function checkRules(rules: readonly string[], customRules: readonly string[]): { known: string[]; unknown: Suppression['unknown'] } {
   const known: string[] = []
   const unknown: Suppression['unknown'] = []
+  const ids = customRules.length ? [...ruleIds, ...customRules] : ruleIds
+  const globs = customRules.length ? [...areaGlobs, 'custom/*'] : areaGlobs
   for (const rule of rules) {
-    if (ruleIds.includes(rule) || areaGlobs.includes(rule)) known.push(rule)
-    else unknown.push({ rule, suggestion: suggestField(rule, rule.endsWith('/*') ? areaGlobs : ruleIds) })
+    if (ids.includes(rule) || globs.includes(rule)) known.push(rule)
+    else unknown.push({ rule, suggestion: suggestField(rule, rule.endsWith('/*') ? globs : ids) })
   }
   return { known, unknown }
 }

@@ -2,7 +2,10 @@
 // named with --config. For now it holds the `cluster:` section, a profile of the target cluster: settings that
 // change what the API server accepts, and what the cluster holds besides the input (nodes, storage classes, objects).
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { CONFIG_VALIDATOR_FILE, configSchema, schemaAt, type Schema } from './config-schema.js'
+import { PACKAGE_ROOT } from './package-root.js'
 import { ToolError } from './errors.js'
 import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { suggestField } from './schema/suggest.js'
@@ -10,7 +13,7 @@ import type { OptionSpec } from './rule.js'
 import { CUSTOM_PREFIX, POLICY_EXPRESSIONS, POLICY_NAME, compileExpression, type PolicyDefinition } from './custom-policies.js'
 import type { Severity } from './types.js'
 import { LineIndex } from './lines.js'
-import { formatPath } from './field-path.js'
+import { formatPath, segmentKey } from './field-path.js'
 import { locate } from './locate.js'
 import { dns1123Label } from './name-formats.js'
 import { readText } from './read-file.js'
@@ -93,6 +96,7 @@ export interface Config {
 /** A rule a config may name: its id and the options it takes. */
 export interface KnownRule {
   id: string
+  description?: string
   options?: Record<string, OptionSpec>
 }
 
@@ -122,7 +126,6 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignorePatterns', 'disallowSuppressions', 'policies', 'cluster']
 const POLICY_KEYS = ['id', 'description', 'kinds', 'match', 'expression', 'message', 'messageExpression', 'severity', 'path', 'remediation']
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
@@ -147,12 +150,7 @@ export function parseConfigFile(text: string, file: string, known?: readonly Kno
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) fail(doc.start, 'the config file must be a mapping')
   const r: SettingReader = new SettingReader(text, doc.root!, fail)
   const top = doc.value as Record<string, unknown>
-  for (const key of Object.keys(top)) {
-    if (!TOP_KEYS.includes(key)) {
-      const guess = suggestField(key, TOP_KEYS)
-      r.failKey([key], `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${TOP_KEYS.join(', ')})`)
-    }
-  }
+  checkSchema(r, top, known)
   const policies = top.policies === undefined || top.policies === null ? [] : readPolicies(r, top.policies, known)
   const rules = readRulesConfig(r, top, known && [...known, ...policies.map((p) => ({ id: p.id }))])
   return { cluster: readCluster(r, top.cluster), rules: { ...rules, policies } }
@@ -178,6 +176,51 @@ function readRulesConfig(r: SettingReader, top: Record<string, unknown>, known: 
     config.disallowSuppressions = top.disallowSuppressions
   }
   return config
+}
+
+// the compiled config validator (config-schema/), loaded when a config file is read
+let validator: SchemaValidator | undefined
+const loadValidator = () => (validator ??= createRequire(import.meta.url)(path.join(PACKAGE_ROOT, CONFIG_VALIDATOR_FILE)) as SchemaValidator)
+
+/** The file against the config schema: the first mistake in the file's order, in words, at its position. */
+function checkSchema(r: SettingReader, top: Record<string, unknown>, known: readonly KnownRule[] | undefined): void {
+  const validate = loadValidator()
+  // null is unset, as everywhere in the file
+  if (validate(withoutNulls(top))) return
+  const schema = configSchema(known ?? [], false)
+  const mistakes = schemaMistakes(validate.errors ?? [], schema)
+    // the validator knows the rules of this build; a caller may name others (tests)
+    .filter((m) => m.error.keyword !== 'propertyNames' || (known !== undefined && !known.some((k) => k.id === m.error.params.propertyName)))
+  if (mistakes.length === 0) return
+  const first = mistakes.reduce((a, b) => (r.offset(b.path, b.atKey) < r.offset(a.path, a.atKey) ? b : a))
+  const { error, path: at } = first
+  const node = schemaAt(schema, error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'))) ?? {}
+  const expected = (n: Schema | undefined) => (n?.['x-expected'] as string | undefined) ?? error.message ?? 'valid'
+  const value = valueAtPath(top, at)
+  if (error.keyword === 'additionalProperties' || error.keyword === 'propertyNames') {
+    const key = String(error.params.additionalProperty ?? error.params.propertyName)
+    const what = node['x-unknown'] as string | undefined
+    if (what === 'rule') {
+      const ids = (known ?? []).map((k) => k.id)
+      const guess = suggestField(key, ids)
+      r.failKey(at, `unknown rule "${key}"${guess ? `; did you mean "${guess}"?` : ''} (seaworthy rules lists them)`)
+    }
+    const names = Object.keys((node.properties as Schema | undefined) ?? {})
+    const guess = suggestField(key, names)
+    const where = at.length > 1 && what !== 'cluster setting' ? ` in ${formatPath(at.slice(0, -1))}` : ''
+    r.failKey(at, `unknown ${what ?? 'setting'} "${key}"${where}${guess ? `; did you mean "${guess}"?` : ''} (known: ${names.join(', ')})`)
+  }
+  if (error.keyword === 'required') {
+    const missing = String(error.params.missingProperty)
+    r.fail(at, `${formatPath(at)} is missing "${missing}" (${expected((node.properties as Record<string, Schema> | undefined)?.[missing])})`)
+  }
+  if (error.keyword === 'type' && (typeof value === 'number' || typeof value === 'boolean') && [node.type].flat().includes('string') && (node.pattern === undefined || node.pattern === '\\S')) {
+    // YAML 1.1 reads an unquoted 1.30 as a number and yes as true
+    const written = r.source(at)
+    const misread = written === String(value) ? '' : `, as YAML reads it as the ${typeof value} ${value}`
+    r.fail(at, `${formatPath(at)} must be a string: quote it ("${written}")${misread}`)
+  }
+  r.fail(at, `${formatPath(at)} must be ${expected(node)}`)
 }
 
 /** `rules: { <id>: off|info|warning|error | [level, { options }] }` */
@@ -427,6 +470,12 @@ class SettingReader {
     return this.failAt(node.start + sourceOffset(this.text.slice(node.start, node.end), value, offset), message)
   }
 
+  /** where a mistake at this path is reported */
+  offset(path: Path, atKey: boolean): number {
+    const at = locate(this.root, path)
+    return atKey ? (at.key?.start ?? at.node.start) : at.node.start
+  }
+
   /** the value as written */
   source(path: Path): string {
     const { node } = locate(this.root, path)
@@ -494,6 +543,75 @@ function sourceOffset(source: string, value: string, offset: number): number {
   }
   while (j < source.length && offset < value.length && source[j] !== value[offset] && /\s/.test(source[j])) j++
   return Math.min(j, source.length)
+}
+
+type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null }
+interface SchemaError {
+  keyword: string
+  instancePath: string
+  schemaPath: string
+  params: Record<string, unknown>
+  message?: string
+  propertyName?: string
+}
+
+/**
+ * The validator's errors as mistakes to report, with the field path each is at: within an anyOf, the errors of the
+ * one branch of the value's type stand for it (a mapping missing a key), else the anyOf itself (a value of no branch).
+ */
+function schemaMistakes(errors: readonly SchemaError[], schema: Schema): Array<{ error: SchemaError; path: Path; atKey: boolean }> {
+  // the errors of the enum of rule ids and its alternatives stand behind their propertyNames error
+  let kept = errors.filter((e) => e.propertyName === undefined || e.keyword === 'propertyNames')
+  for (const any of kept.filter((e) => e.keyword === 'anyOf')) {
+    const inside = kept.filter((e) => e !== any && e.schemaPath.startsWith(`${any.schemaPath}/`))
+    const branches = (schemaAt(schema, any.schemaPath) as unknown as Schema[] | undefined) ?? []
+    const matching = branches.map((_, i) => i).filter((i) => !inside.some((e) => e.schemaPath === `${any.schemaPath}/${i}/type` && e.instancePath === any.instancePath))
+    const typed = matching.filter((i) => branches[i].type !== undefined)
+    const drop = typed.length === 1 ? [any, ...inside.filter((e) => !e.schemaPath.startsWith(`${any.schemaPath}/${typed[0]}/`))] : inside
+    kept = kept.filter((e) => !drop.includes(e))
+  }
+  // a misspelt key: its did-you-mean says more than the key found missing
+  kept = kept.filter((e) => e.keyword !== 'required' || !kept.some((o) => o.keyword === 'additionalProperties' && o.instancePath === e.instancePath))
+  return kept.map((error) => {
+    const path = instancePath(error.instancePath, error.schemaPath)
+    const key = error.keyword === 'additionalProperties' ? error.params.additionalProperty : error.keyword === 'propertyNames' ? error.params.propertyName : undefined
+    return { error, path: key === undefined ? path : [...path, keySegment(String(key))], atKey: key !== undefined }
+  })
+}
+
+/**
+ * A JSON pointer into the config as a field path: the schema path it was validated along tells a setting's name
+ * (`properties/<name>`) from a key of a map (`additionalProperties`: labels, rule ids), written in brackets.
+ */
+function instancePath(pointer: string, schemaPath: string): PathSegment[] {
+  const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~')
+  const tokens = pointer.split('/').slice(1).map(unescape)
+  const steps = schemaPath.replace(/^#\/?/, '').split('/').map(unescape)
+  const out: PathSegment[] = []
+  for (let i = 0; i < steps.length && out.length < tokens.length; i++) {
+    const token = tokens[out.length]
+    const step = steps[i]
+    // the step's own argument (a property name, a pattern, a tuple index) is no level of the config
+    if (step === 'properties' || step === 'patternProperties' || (step === 'items' && /^\d+$/.test(steps[i + 1] ?? ''))) i++
+    if (step === 'properties') out.push(token)
+    else if (step === 'additionalProperties' || step === 'patternProperties') out.push({ key: token })
+    else if (step === 'items') out.push(Number(token))
+  }
+  return out
+}
+
+const keySegment = (key: string): PathSegment => (/^[A-Za-z][A-Za-z0-9]*$/.test(key) ? key : { key })
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls)
+  if (!isMapping(value)) return value
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null ? [] : [[k, withoutNulls(v)]])))
+}
+
+function valueAtPath(data: unknown, path: Path): unknown {
+  let v = data
+  for (const seg of path) v = Array.isArray(v) ? v[seg as number] : isMapping(v) ? v[String(segmentKey(seg))] : undefined
+  return v
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -75,7 +75,7 @@ test('config mistakes: an unknown rule with a did-you-mean, a bad level, an unkn
   const fails = (text: string, pattern: RegExp) => assert.throws(() => parseConfigFile(text, 'c.yaml', known), pattern)
   fails('rules:\n  service/selects-nothin: off\n', /c\.yaml:2:3: unknown rule "service\/selects-nothin"; did you mean "service\/selects-nothing"\?/)
   fails('rules:\n  service/selects-nothing: warn\n', /c\.yaml:2:28: rules\[service\/selects-nothing\] must be off, info, warning or error/)
-  fails('extends: strictest\n', /c\.yaml:1:10: extends must name a preset: recommended, strict, all/)
+  fails('extends: strictest\n', /c\.yaml:1:10: extends must be a preset: recommended, strict, all/)
   fails('rules:\n  service/selects-nothing: [error, { x: 1 }]\n', /takes no options/)
   fails('rule:\n  a: b\n', /c\.yaml:1:1: unknown setting "rule"; did you mean "rules"\?/)
   assert.equal(parseConfigFile('extends: all\n', 'c.yaml', known).rules.extends, 'all')

@@ -143,7 +143,7 @@ export class FileCheck {
     return { filePath: this.filePath, ...this.out.position(span) }
   }
 
-  private entryOf(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean }): FileEntry {
+  private entryOf(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean; unchecked?: boolean }): FileEntry {
     const namespaced = found.builtin ? kindFacts(this.ctx.kubernetesVersion, m.apiVersion, m.kind).namespaced !== false : true
     // a CRD can be megabytes, and no reference reads more than its name
     const kept = m.kind === 'CustomResourceDefinition' ? ({ apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } as KubeObject) : value

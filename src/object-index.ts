@@ -32,6 +32,8 @@ export interface IndexedObject {
   builtin: boolean
   /** decoded without errors, so its fields can be trusted to have their schema types */
   accepted: boolean
+  /** a custom resource no CustomResourceDefinition of the run describes: not checked, so not accepted either */
+  unchecked?: boolean
   value: KubeObject
   /** the object as written, before defaults: to tell a field the manifest sets from a default (often `value` itself) */
   raw: KubeObject

@@ -176,6 +176,8 @@ export interface Rule<M extends string = string> {
   create?(context: RuleContext<M>): RuleHandlers
   /** layer 4: cross-object rules, which read the index of the whole run */
   wire?(context: WiringContext<M>): WiringHandlers
+  /** layer 4: also hand the `Object` handler custom resources that no schema of the run could check */
+  wireUnchecked?: boolean
 }
 
 export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {

@@ -18,7 +18,7 @@ export interface ValidateContext extends RunRulesContext {
   kubernetesVersion: string
   out: FileFindings
   /** receives every object the API server would store: its value as the rules saw it, and whether it decoded cleanly */
-  onObject?(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean }): void
+  onObject?(m: Manifest, value: KubeObject, found: { builtin: boolean; accepted: boolean; unchecked?: boolean }): void
 }
 
 // a value the server cannot decode stops it before its validation runs: so do the rules, which could not trust the
@@ -84,7 +84,7 @@ export function validateCustom(m: Manifest, crds: CrdRegistry, ctx: ValidateCont
   const schema = crds.lookup(m.apiVersion, m.kind)
   if (!schema) {
     ctx.out.report(rules.schemaNoSchema, 'noSchema', { data: { apiVersion: m.apiVersion, kind: m.kind }, span: valueSpan(m, ['kind']), object: m.ref, path: [...m.prefix, 'kind'] })
-    ctx.onObject?.(m, m.value as KubeObject, { builtin: false, accepted: false })
+    ctx.onObject?.(m, m.value as KubeObject, { builtin: false, accepted: false, unchecked: true })
     return
   }
   checkObject(m, schema.validate(m.value), false, ctx)

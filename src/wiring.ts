@@ -58,9 +58,10 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
     active.push({ rule, handlers: rule.wire(context) })
   }
   for (const o of index.objects) {
-    if (!o.accepted) continue
+    if (!o.accepted && !o.unchecked) continue
     subject = o
     for (const { rule, handlers } of active) {
+      if (!o.accepted && !rule.wireUnchecked) continue
       if (settings.levels.forFile(o.filePath).get(rule.meta.id) === 'off') continue
       handlers.Object?.(o)
       if (!o.builtin) continue

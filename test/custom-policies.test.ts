@@ -184,3 +184,11 @@ test('the README example config runs and prints what the README shows', async ()
   const printed = formatters.stylish(report, { color: false }).split('\n')
   for (const line of shown) assert.ok(printed.includes(line), `README line not printed: ${line}\n${printed.join('\n')}`)
 })
+
+test('a policy also checks custom resources whose CustomResourceDefinition the input does not carry', async () => {
+  const found = await run(
+    `policies:\n  - id: custom/rollout-canary\n    kinds: [argoproj.io/Rollout]\n    expression: has(object.spec.strategy.canary)\n    message: rollouts use canary steps\n    path: spec.strategy\n`,
+    'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: web\nspec:\n  strategy:\n    blueGreen: {activeService: web}\n',
+  )
+  assert.deepEqual(found.map(brief), ['7:5 warning custom/rollout-canary (violated) spec.strategy: rollouts use canary steps'])
+})

@@ -1,7 +1,8 @@
 // Custom policies from the config file's `policies:`: a CEL expression over `object` (the manifest as written) and
 // `objects` (every object of the run) that must hold, as a ValidatingAdmissionPolicy's validations must. Each policy
 // becomes a layer-4 rule of its own id (`custom/<name>`), so levels, overrides and suppressions treat it as any rule.
-import { Environment, type ParseResult } from '@marcbachmann/cel-js'
+import { createRequire } from 'node:module'
+import type { Environment, ParseResult } from '@marcbachmann/cel-js'
 import type { IndexedObject } from './object-index.js'
 import { defineRule, type Rule } from './rule.js'
 import type { PathSegment, Severity } from './types.js'
@@ -42,8 +43,10 @@ export interface ExpressionProblem {
 }
 
 let environment: Environment | undefined
+// loaded when a config has policies, not at start-up: it takes some 20 ms
+const loadCel = () => createRequire(import.meta.url)('@marcbachmann/cel-js') as typeof import('@marcbachmann/cel-js')
 const env = () =>
-  (environment ??= new Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false })
+  (environment ??= new (loadCel().Environment)({ enableOptionalTypes: true, homogeneousAggregateLiterals: false })
     .registerVariable('object', 'map', { description: 'the object as written in the manifest' })
     .registerVariable('objects', 'list', { description: 'every object of the run, as written' }))
 

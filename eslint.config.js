@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'schemas/', 'config-schema/'] },
+  { ignores: ['dist/', 'dist-action/', 'node_modules/', 'fixtures/', 'schemas/', 'config-schema/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 // The `seaworthy` command: a thin shell over lint() and the formatters.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
 import { formatters } from './format/index.js'
@@ -26,8 +27,9 @@ Options:
   --crd PATH                  file or folder with CustomResourceDefinitions (repeatable)
   -n, --namespace NAME        the namespace of objects that name none (default: the config's, else "default")
   -c, --config FILE           config file (default: .seaworthy.yaml here or in a folder above)
-  -f, --format NAME           stylish (default) or json
-  -o, --output-file FILE      write the report to FILE instead of standard output
+  -f, --format NAME           stylish (default), json, sarif, junit or github (repeatable)
+  -o, --output-file FILE      write the report to FILE instead of standard output (repeatable: the
+                              nth file takes the nth format; one format may go without a file, to stdout)
   --quiet                     report errors only
   --max-warnings N            exit 1 when there are more than N warnings
   --fail-on LEVEL             exit 1 on findings of this severity or above: error (default), warning, or never
@@ -76,7 +78,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       strict: true,
       options: {
         ...INPUT_OPTIONS,
-        'output-file': { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', multiple: true },
+        'output-file': { type: 'string', short: 'o', multiple: true },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'fail-on': { type: 'string' },
@@ -88,9 +91,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     debug = values.debug ?? false
     if (values.help) return io.stdout(HELP + '\n'), 0
     if (values.version) return io.stdout(TOOL_VERSION + '\n'), 0
-    const format = values.format ?? 'stylish'
-    const formatter = formatters[format]
-    if (!formatter) throw new ToolError(`Unknown format "${format}"; use one of: ${Object.keys(formatters).join(', ')}.`)
+    const outputs = pairOutputs(values.format ?? [], values['output-file'] ?? [])
     const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
     const failOn = values['fail-on'] ?? 'error'
@@ -99,10 +100,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
     let report = await lint({ ...(await inputOptions(values, positionals, io)), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
     if (values.quiet) report = errorsOnly(report)
-    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'] && !io.env.NO_COLOR
-    const text = formatter(report, { color })
-    if (values['output-file']) writeFileSync(values['output-file'], text)
-    else io.stdout(text)
+    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
+    for (const out of outputs) {
+      const text = formatters[out.format](report, { color: out.file === undefined && color })
+      if (out.file === undefined) io.stdout(text)
+      else writeOutput(path.resolve(io.cwd, out.file), text)
+    }
     const { errorCount, warningCount } = report.summary
     if (failOn === 'never') return 0
     const failed = errorCount > 0 || (failOn === 'warning' && warningCount > 0) || (maxWarnings >= 0 && warningCount > maxWarnings)
@@ -177,6 +180,24 @@ function printConfig(file: string, values: { config?: string; 'kubernetes-versio
     null,
     2,
   )
+}
+
+/** `--format X --output-file F` pairs, in order; one format may go without a file, to standard output */
+function pairOutputs(formats: readonly string[], files: readonly string[]): Array<{ format: string; file?: string }> {
+  if (formats.length === 0) formats = ['stylish']
+  for (const f of formats) if (!formatters[f]) throw new ToolError(`Unknown format "${f}"; use one of: ${Object.keys(formatters).join(', ')}.`)
+  if (files.length > formats.length) throw new ToolError(`${files.length} output files for ${formats.length} format${formats.length === 1 ? '' : 's'}; give one --format for each --output-file.`)
+  if (formats.length - files.length > 1) throw new ToolError('Only one format can go to standard output; give an --output-file for each of the others.')
+  return formats.map((format, i) => ({ format, file: files[i] }))
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  } catch (e) {
+    throw new ToolError(`Cannot write ${file}: ${(e as Error).message}`)
+  }
 }
 
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {

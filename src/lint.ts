@@ -140,6 +140,7 @@ function buildReport(checked: readonly FileCheckResult[], kubernetesVersion: str
     .map((c) => ({
       filePath: c.filePath,
       messages: c.messages,
+      objects: c.entries.map((e) => ({ ...e.ref, line: e.line })),
       errorCount: c.messages.filter((m) => m.severity === 'error').length,
       warningCount: c.messages.filter((m) => m.severity === 'warning').length,
       infoCount: c.messages.filter((m) => m.severity === 'info').length,

@@ -39,9 +39,16 @@ export interface Finding {
   related: RelatedLocation[]
 }
 
+/** An object a file holds, and the line it starts on. */
+export interface FileObject extends ObjectRef {
+  line: number
+}
+
 export interface FileResult {
   filePath: string
   messages: Finding[]
+  /** the objects of the file, in document order (for formats that list what passed too) */
+  objects?: FileObject[]
   errorCount: number
   warningCount: number
   infoCount: number

@@ -151,7 +151,8 @@ async function inputOptions(
   if (!readsStdin && patterns.length === 0) patterns.push('.')
   return {
     patterns,
-    sources: readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [],
+    // Helm's `# Source:` comments name the templates of a piped `helm template`
+    sources: readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin(), splitBySource: true }] : [],
     kubernetesVersion: values['kubernetes-version'],
     crdPaths: values.crd,
     configPath: values.config,

@@ -17,14 +17,16 @@ import { compareFindings } from './findings.js'
 import { applySuppressions } from './suppress.js'
 import { policyRules } from './custom-policies.js'
 import { readText, stripBom } from './read-file.js'
+import { sourceSections, splitStream } from './stream-sources.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport, Location } from './types.js'
 
 export interface LintOptions {
   /** files, folders and globs to lint */
   patterns?: readonly string[]
-  /** in-memory files (stdin, an editor's buffers), linted as if read from `path` */
-  sources?: ReadonlyArray<{ path: string; text: string }>
+  /** in-memory files (stdin, an editor's buffers), linted as if read from `path`; `splitBySource` files each
+   * document under the path of the `# Source: path` comment Helm writes before it (see stream-sources.ts) */
+  sources?: ReadonlyArray<{ path: string; text: string; splitBySource?: boolean }>
   /** files, folders and globs read as context only: their objects are in the index and the checks across objects,
    * their own findings are not reported (a pre-commit hook lints the staged files in the repository's context) */
   context?: readonly string[]
@@ -52,7 +54,9 @@ export interface LintOptions {
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const run = await analyse(options)
-  return buildReport(run.checked, run.kubernetesVersion)
+  let checked = run.checked
+  for (const s of options.sources ?? []) if (s.splitBySource) checked = splitStream(checked, s.path, sourceSections(s.text))
+  return buildReport(checked, run.kubernetesVersion)
 }
 
 /** What a run found: every file's findings (the wiring layer's included) and the index of every object. */

@@ -3,7 +3,7 @@
 // npm install -g) and runs the hook on the staged files. Skipped when pre-commit is not installed.
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
@@ -96,11 +96,12 @@ function tryRepo(cwd: string): Promise<{ code: number | null; output: string }> 
   })
 }
 
-test('the hook under pre-commit: a bad staged manifest fails, a good one passes, context crosses files', { skip }, async () => {
+test('the hook under pre-commit: a bad staged manifest fails, a good one passes, context crosses files', { skip }, async (t) => {
   const bad = repository({}, { 'k8s/web.yaml': readFileSync(path.join(fixturesDir, 'schema/unknown-field/invalid.yaml'), 'utf8') })
   // the Deployment is committed and unchanged: only the Service is staged, the Deployment is context
   const good = repository({ 'k8s/deployment.yaml': DEPLOYMENT, '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }, { 'k8s/service.yaml': SERVICE })
   // each try-repo installs the hook afresh (it uses a temporary store), so the two run side by side
+  t.after(() => [bad, good].forEach((dir) => rmSync(dir, { recursive: true, force: true })))
   const [failed, passed] = await Promise.all([tryRepo(bad), tryRepo(good)])
 
   assert.equal(failed.code, 1, failed.output)

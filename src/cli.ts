@@ -35,6 +35,8 @@ Options:
   --fail-on LEVEL             exit 1 on findings of this severity or above: error (default), warning, or never
   --print-config FILE         print the settings that apply to FILE (JSON) and exit
   --stdin-filename NAME       the file name to show for input read from -
+  --context PATH              files, folders or globs read only for the checks across objects: their objects are
+                              seen, their own findings are not reported (repeatable; the pre-commit hook uses .)
   --no-error-on-unmatched-pattern   a glob that matches nothing is not an error
   --color, --no-color         force or disable colours (default: on a TTY, unless NO_COLOR is set)
   --debug                     print stack traces of internal failures
@@ -85,6 +87,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         'fail-on': { type: 'string' },
         'print-config': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
+        context: { type: 'string', multiple: true },
         version: { type: 'boolean', short: 'v' },
       },
     })
@@ -98,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (!['error', 'warning', 'never'].includes(failOn)) throw new ToolError(`--fail-on takes error, warning or never, not "${failOn}".`)
     if (values['print-config'] !== undefined) return io.stdout(printConfig(values['print-config'], values, io) + '\n'), 0
 
-    let report = await lint({ ...(await inputOptions(values, positionals, io)), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
+    let report = await lint({ ...(await inputOptions(values, positionals, io)), context: values.context, errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
     if (values.quiet) report = errorsOnly(report)
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
     for (const out of outputs) {
@@ -151,7 +154,8 @@ async function inputOptions(
   if (!readsStdin && patterns.length === 0) patterns.push('.')
   return {
     patterns,
-    sources: readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [],
+    // Helm's `# Source:` comments name the templates of a piped `helm template`
+    sources: readsStdin ? [{ path: values['stdin-filename'] ?? '<stdin>', text: await io.readStdin(), splitBySource: true }] : [],
     kubernetesVersion: values['kubernetes-version'],
     crdPaths: values.crd,
     configPath: values.config,

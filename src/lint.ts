@@ -1,6 +1,7 @@
 // The public entry: discover → read → per-file stages (on this thread, or in worker threads when asked) → custom resources
 // against every CRD of the run → one report, ordered by file and position whatever the parallelism.
 import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import { FileCheck, ruleLevels, type CheckSettings, type FileCheckResult } from './check-file.js'
 import type { RuleSetting, RulesConfig } from './rule-settings.js'
 import { loadConfig, type ClusterSettings } from './config.js'
@@ -16,14 +17,19 @@ import { compareFindings } from './findings.js'
 import { applySuppressions } from './suppress.js'
 import { policyRules } from './custom-policies.js'
 import { readText, stripBom } from './read-file.js'
+import { sourceSections, splitStream } from './stream-sources.js'
 import { TOOL_VERSION } from './version.js'
 import type { FileResult, LintReport, Location } from './types.js'
 
 export interface LintOptions {
   /** files, folders and globs to lint */
   patterns?: readonly string[]
-  /** in-memory files (stdin, an editor's buffers), linted as if read from `path` */
-  sources?: ReadonlyArray<{ path: string; text: string }>
+  /** in-memory files (stdin, an editor's buffers), linted as if read from `path`; `splitBySource` files each
+   * document under the path of the `# Source: path` comment Helm writes before it (see stream-sources.ts) */
+  sources?: ReadonlyArray<{ path: string; text: string; splitBySource?: boolean }>
+  /** files, folders and globs read as context only: their objects are in the index and the checks across objects,
+   * their own findings are not reported (a pre-commit hook lints the staged files in the repository's context) */
+  context?: readonly string[]
   /** Kubernetes minor version to check against, e.g. "1.35" */
   kubernetesVersion?: string
   /** files and folders holding CustomResourceDefinitions for the custom resources of the input */
@@ -48,7 +54,9 @@ export interface LintOptions {
 
 export async function lint(options: LintOptions = {}): Promise<LintReport> {
   const run = await analyse(options)
-  return buildReport(run.checked, run.kubernetesVersion)
+  let checked = run.checked
+  for (const s of options.sources ?? []) if (s.splitBySource) checked = splitStream(checked, s.path, sourceSections(s.text))
+  return buildReport(checked, run.kubernetesVersion)
 }
 
 /** What a run found: every file's findings (the wiring layer's included) and the index of every object. */
@@ -70,15 +78,28 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   if (!isSupportedVersion(kubernetesVersion)) {
     throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}.`)
   }
-  const files = await discoverFiles(options.patterns ?? [], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true })
+  const discover = { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true }
+  const files = await discoverFiles(options.patterns ?? [], discover)
+  // a file both linted and in the context is linted; an in-memory source stands for the file at its path
+  const linted = new Set([...files, ...(options.sources ?? []).map((s) => path.resolve(cwd, s.path))])
+  const contextFiles = options.context?.length ? (await discoverFiles(options.context, discover)).filter((f) => !linted.has(f)) : []
+  const contextPaths = new Set(contextFiles.map((f) => displayPath(f, cwd)))
   const inputs = [
-    ...files.map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: undefined as string | undefined })),
+    ...[...files, ...contextFiles].map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: undefined as string | undefined })),
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: undefined, text: stripBom(s.text) })),
   ].filter((i) => !levels.isIgnored(i.absolute ?? i.filePath))
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
   const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules, suppressions: options.suppressions ?? { disallow: config.rules.disallowSuppressions === true } }
 
-  const workers = workerCount(options.workers)
+  const run = await checkAll(inputs, { settings, extraCrds, workers: workerCount(options.workers) })
+  return contextPaths.size === 0 ? run : { ...run, checked: run.checked.filter((c) => !contextPaths.has(c.filePath)) }
+}
+
+/** The per-file stages and layer 4 over every input, on this thread or in workers. */
+async function checkAll(
+  inputs: ReadonlyArray<{ filePath: string; absolute: string | undefined; text: string | undefined }>,
+  { settings, extraCrds, workers }: { settings: CheckSettings; extraCrds: readonly unknown[]; workers: number },
+): Promise<Analysis> {
   if (workers > 0) {
     return runInWorkers(inputs, { settings, extraCrds, workers }, async (pooled) => {
       pooled.sort((a, b) => byFilePath(a.result, b.result))
@@ -88,7 +109,7 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
     })
   }
   // CRDs are registered as they are read, in file order, after those given with --crd
-  const registry = new CrdRegistry(kubernetesVersion)
+  const registry = new CrdRegistry(settings.kubernetesVersion)
   for (const crd of extraCrds) registry.add(crd)
   const checks = [...inputs].sort(byFilePath).map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute!), settings, registry))
   for (const c of checks) c.phaseOne()

@@ -1089,14 +1089,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1547,39 +1547,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error3.message
         );
       });
@@ -1628,9 +1628,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1693,7 +1693,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1708,11 +1708,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1778,7 +1778,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6471,7 +6471,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request;
+      const { method, path: path10, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6552,7 +6552,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7081,7 +7081,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7178,7 +7178,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7531,9 +7531,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8772,10 +8772,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10747,20 +10747,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10782,7 +10782,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10820,9 +10820,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11285,10 +11285,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16167,9 +16167,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23721,17 +23721,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23742,13 +23742,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23769,17 +23769,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23790,13 +23790,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23823,23 +23823,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -24451,10 +24451,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -24473,7 +24473,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -24503,11 +24503,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -24521,8 +24521,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -24536,8 +24536,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -24555,8 +24555,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -24566,8 +24566,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27082,9 +27082,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -27159,14 +27159,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -27181,10 +27181,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -27195,10 +27195,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -27215,13 +27215,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -29182,9 +29182,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -29193,23 +29193,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29220,10 +29220,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -31229,8 +31229,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows: windows2 } = {}) => {
-      const segs = path9.split(windows2 ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows: windows2 } = {}) => {
+      const segs = path10.split(windows2 ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -32773,11 +32773,11 @@ var require_dist2 = __commonJS({
       value: mod,
       enumerable: true
     }) : target, mod));
-    var path9 = __toESM2(__require("path"));
+    var path10 = __toESM2(__require("path"));
     var fs3 = __toESM2(__require("fs"));
     function cleanPath(path$1) {
-      let normalized = (0, path9.normalize)(path$1);
-      if (normalized.length > 1 && normalized[normalized.length - 1] === path9.sep) normalized = normalized.substring(0, normalized.length - 1);
+      let normalized = (0, path10.normalize)(path$1);
+      if (normalized.length > 1 && normalized[normalized.length - 1] === path10.sep) normalized = normalized.substring(0, normalized.length - 1);
       return normalized;
     }
     var SLASHES_REGEX = /[\\/]/g;
@@ -32791,7 +32791,7 @@ var require_dist2 = __commonJS({
     function normalizePath(path$1, options) {
       const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
       const pathNeedsCleaning = process.platform === "win32" && path$1.includes("/") || path$1.startsWith(".");
-      if (resolvePaths) path$1 = (0, path9.resolve)(path$1);
+      if (resolvePaths) path$1 = (0, path10.resolve)(path$1);
       if (normalizePath$1 || pathNeedsCleaning) path$1 = cleanPath(path$1);
       if (path$1 === ".") return "";
       const needsSeperator = path$1[path$1.length - 1] !== pathSeparator;
@@ -32804,7 +32804,7 @@ var require_dist2 = __commonJS({
       return function(filename, directoryPath) {
         const sameRoot = directoryPath.startsWith(root);
         if (sameRoot) return directoryPath.slice(root.length) + filename;
-        else return convertSlashes((0, path9.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+        else return convertSlashes((0, path10.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
       };
     }
     function joinPath(filename) {
@@ -32916,13 +32916,13 @@ var require_dist2 = __commonJS({
     }
     function isRecursive(path$1, resolved, state) {
       if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-      let parent = (0, path9.dirname)(path$1);
+      let parent = (0, path10.dirname)(path$1);
       let depth = 1;
       while (parent !== state.root && depth < 2) {
         const resolvedPath = state.symlinks.get(parent);
         const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
         if (isSameRoot) depth++;
-        else parent = (0, path9.dirname)(parent);
+        else parent = (0, path10.dirname)(parent);
       }
       state.symlinks.set(path$1, resolved);
       return depth > 1;
@@ -33109,8 +33109,8 @@ var require_dist2 = __commonJS({
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path$1 + pathSeparator, depth - 1, this.walk);
               } else {
                 resolvedPath = useRealPaths ? resolvedPath : path$1;
-                const filename = (0, path9.basename)(resolvedPath);
-                const directoryPath$1 = normalizePath((0, path9.dirname)(resolvedPath), this.state.options);
+                const filename = (0, path10.basename)(resolvedPath);
+                const directoryPath$1 = normalizePath((0, path10.dirname)(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
                 this.pushFile(resolvedPath, files, this.state.counts, filters);
               }
@@ -33162,7 +33162,7 @@ var require_dist2 = __commonJS({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: path9.sep,
+        pathSeparator: path10.sep,
         filters: []
       };
       globFunction;
@@ -33307,7 +33307,7 @@ var require_dist3 = __commonJS({
       enumerable: true
     }) : target, mod));
     var fs3 = __require("fs");
-    var path9 = __require("path");
+    var path10 = __require("path");
     var url = __require("url");
     var fdir = require_dist2();
     var picomatch2 = require_picomatch2();
@@ -33367,8 +33367,8 @@ var require_dist3 = __commonJS({
         };
         return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
       }
-      if (absolute) return (p) => path9.posix.relative(cwd, p) || ".";
-      return (p) => path9.posix.relative(cwd, `${root}/${p}`) || ".";
+      if (absolute) return (p) => path10.posix.relative(cwd, p) || ".";
+      return (p) => path10.posix.relative(cwd, `${root}/${p}`) || ".";
     }
     function buildRelative(cwd, root) {
       if (root.startsWith(`${cwd}/`)) {
@@ -33376,7 +33376,7 @@ var require_dist3 = __commonJS({
         return (p) => `${prefix}/${p}`;
       }
       return (p) => {
-        const result = path9.posix.relative(cwd, `${root}/${p}`);
+        const result = path10.posix.relative(cwd, `${root}/${p}`);
         return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
       };
     }
@@ -33422,7 +33422,7 @@ var require_dist3 = __commonJS({
       if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
       if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
       const escapedCwd = escapePath(cwd);
-      result = (0, path9.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? path9.posix.relative(escapedCwd, result) : path9.posix.normalize(result);
+      result = (0, path10.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? path10.posix.relative(escapedCwd, result) : path10.posix.normalize(result);
       const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
       const parts = splitPattern(result);
       if (parentDir) {
@@ -33433,7 +33433,7 @@ var require_dist3 = __commonJS({
           result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
           i++;
         }
-        const potentialRoot = path9.posix.join(cwd, parentDir.slice(i * 3));
+        const potentialRoot = path10.posix.join(cwd, parentDir.slice(i * 3));
         if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
           props.root = ensureNonDriveRelativePath(potentialRoot);
           props.depthOffset = -n + i;
@@ -33455,7 +33455,7 @@ var require_dist3 = __commonJS({
         }
         props.depthOffset = newCommonPath.length;
         props.commonPath = newCommonPath;
-        props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? path9.posix.join(cwd, ...newCommonPath) : cwd);
+        props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? path10.posix.join(cwd, ...newCommonPath) : cwd);
       }
       return result;
     }
@@ -33507,13 +33507,13 @@ var require_dist3 = __commonJS({
       if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
       const crawler = new fdir.fdir({
         filters: [debug2 ? (p, isDirectory2) => {
-          const path10 = format(p, isDirectory2);
-          const matches3 = matcher(path10) && !ignore(path10);
-          if (matches3) log(`matched ${path10}`);
+          const path11 = format(p, isDirectory2);
+          const matches3 = matcher(path11) && !ignore(path11);
+          if (matches3) log(`matched ${path11}`);
           return matches3;
         } : (p, isDirectory2) => {
-          const path10 = format(p, isDirectory2);
-          return matcher(path10) && !ignore(path10);
+          const path11 = format(p, isDirectory2);
+          return matcher(path11) && !ignore(path11);
         }],
         exclude: debug2 ? (_, p) => {
           const skipped = excludePredicate(_, p);
@@ -33552,7 +33552,7 @@ var require_dist3 = __commonJS({
     function getOptions(options) {
       const opts = Object.assign({}, options);
       for (const key in defaultOptions2) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions2[key] });
-      opts.cwd = (opts.cwd instanceof URL ? (0, url.fileURLToPath)(opts.cwd) : (0, path9.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+      opts.cwd = (opts.cwd instanceof URL ? (0, url.fileURLToPath)(opts.cwd) : (0, path10.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
       opts.ignore = ensureStringArray(opts.ignore);
       opts.fs && (opts.fs = {
         readdir: opts.fs.readdir || fs3.readdir,
@@ -33591,7 +33591,7 @@ var require_dist3 = __commonJS({
 
 // src/action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -34355,22 +34355,22 @@ var POD_SPEC_PATHS = {
   "batch/v1 CronJob": ["spec", "jobTemplate", "spec", "template", "spec"]
 };
 function podSpecSite(apiVersion, kind, minor) {
-  const path9 = POD_SPEC_PATHS[`${apiVersion} ${kind}`];
-  if (!path9) return void 0;
+  const path10 = POD_SPEC_PATHS[`${apiVersion} ${kind}`];
+  if (!path10) return void 0;
   if (kind === "StatefulSet" && minor < 34) return void 0;
-  return { path: path9, template: kind !== "Pod" };
+  return { path: path10, template: kind !== "Pod" };
 }
 var POD_SPEC_PATHS_BY_KIND = Object.fromEntries(
-  Object.entries(POD_SPEC_PATHS).map(([key, path9]) => [key.slice(key.indexOf(" ") + 1), path9])
+  Object.entries(POD_SPEC_PATHS).map(([key, path10]) => [key.slice(key.indexOf(" ") + 1), path10])
 );
 function podSpecPath(apiVersion, kind) {
   return POD_SPEC_PATHS[`${apiVersion} ${kind}`] ?? POD_SPEC_PATHS_BY_KIND[kind];
 }
 
 // src/field-path.ts
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const seg of path9) {
+  for (const seg of path10) {
     if (typeof seg === "number") out += `[${seg}]`;
     else if (typeof seg === "string") out += out === "" ? seg : `.${seg}`;
     else out += `[${seg.key}]`;
@@ -34387,21 +34387,21 @@ function renderValue(value) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value) ?? "null";
 }
-function error2(path9, type, value, detail) {
-  let text2 = `${formatPath(path9)}: ${type}`;
+function error2(path10, type, value, detail) {
+  let text2 = `${formatPath(path10)}: ${type}`;
   if (value !== void 0) text2 += `: ${value}`;
   if (detail) text2 += `: ${detail}`;
-  return { path: path9, text: text2 };
+  return { path: path10, text: text2 };
 }
 var fieldError = {
-  required: (path9, detail) => error2(path9, "Required value", void 0, detail),
-  invalid: (path9, value, detail) => error2(path9, "Invalid value", renderValue(value), detail),
-  notSupported: (path9, value, supported) => error2(path9, "Unsupported value", renderValue(value), `supported values: ${supported.map((s) => JSON.stringify(s)).join(", ")}`),
-  forbidden: (path9, detail) => error2(path9, "Forbidden", void 0, detail),
-  duplicate: (path9, value) => error2(path9, "Duplicate value", renderValue(value), void 0),
-  tooLong: (path9, limit) => error2(path9, "Too long", void 0, `may not be more than ${limit} bytes`),
-  tooMany: (path9, count2, limit) => error2(path9, "Too many", String(count2), `must have at most ${limit} items`),
-  notFound: (path9, value) => error2(path9, "Not found", renderValue(value), void 0)
+  required: (path10, detail) => error2(path10, "Required value", void 0, detail),
+  invalid: (path10, value, detail) => error2(path10, "Invalid value", renderValue(value), detail),
+  notSupported: (path10, value, supported) => error2(path10, "Unsupported value", renderValue(value), `supported values: ${supported.map((s) => JSON.stringify(s)).join(", ")}`),
+  forbidden: (path10, detail) => error2(path10, "Forbidden", void 0, detail),
+  duplicate: (path10, value) => error2(path10, "Duplicate value", renderValue(value), void 0),
+  tooLong: (path10, limit) => error2(path10, "Too long", void 0, `may not be more than ${limit} bytes`),
+  tooMany: (path10, count2, limit) => error2(path10, "Too many", String(count2), `must have at most ${limit} items`),
+  notFound: (path10, value) => error2(path10, "Not found", renderValue(value), void 0)
 };
 
 // src/name-formats.ts
@@ -35269,8 +35269,8 @@ var Walk = class {
     this.values = values;
   }
   report(code, message, extra) {
-    const path9 = extra?.key === void 0 ? [...this.path] : [...this.path, extra.key];
-    const issue2 = { code, path: path9, message };
+    const path10 = extra?.key === void 0 ? [...this.path] : [...this.path, extra.key];
+    const issue2 = { code, path: path10, message };
     if (extra) issue2.property = extra.property;
     if (extra?.suggestion !== void 0) issue2.suggestion = extra.suggestion;
     this.issues.push(issue2);
@@ -35526,25 +35526,25 @@ function withObjectFields(root) {
 
 // src/validation/selector.ts
 var lengthUnit = (minor) => minor >= 34 ? "bytes" : "characters";
-function labelMapErrors(labels, path9, minor) {
+function labelMapErrors(labels, path10, minor) {
   if (typeof labels !== "object" || labels === null || Array.isArray(labels)) return [];
   const out = [];
   for (const [key, value] of Object.entries(labels)) {
-    const at2 = [...path9, { key }];
-    for (const msg of qualifiedName(key, lengthUnit(minor))) out.push({ error: { ...fieldError.invalid(path9, key, msg), path: at2 }, point: "key" });
+    const at2 = [...path10, { key }];
+    for (const msg of qualifiedName(key, lengthUnit(minor))) out.push({ error: { ...fieldError.invalid(path10, key, msg), path: at2 }, point: "key" });
     if (typeof value !== "string") continue;
-    for (const msg of labelValue(value, lengthUnit(minor))) out.push({ error: { ...fieldError.invalid(path9, value, msg), path: at2 }, point: "value" });
+    for (const msg of labelValue(value, lengthUnit(minor))) out.push({ error: { ...fieldError.invalid(path10, value, msg), path: at2 }, point: "value" });
   }
   return out;
 }
 var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
-function labelSelectorErrors(selector, path9, minor) {
+function labelSelectorErrors(selector, path10, minor) {
   if (!selector) return [];
-  const out = labelMapErrors(selector.matchLabels, [...path9, "matchLabels"], minor);
+  const out = labelMapErrors(selector.matchLabels, [...path10, "matchLabels"], minor);
   const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
   expressions.forEach((expr, i) => {
     if (!expr) return;
-    const at2 = [...path9, "matchExpressions", i];
+    const at2 = [...path10, "matchExpressions", i];
     const values = Array.isArray(expr.values) ? expr.values : [];
     const operator = expr.operator ?? "";
     if (operator === "In" || operator === "NotIn") {
@@ -35570,8 +35570,8 @@ function stringMap(v) {
   if (!isObj(v)) return [];
   return Object.entries(v).flatMap(([k, x]) => typeof x === "string" ? [[k, x]] : x === null ? [[k, ""]] : []);
 }
-function placedAt(error3, path9) {
-  return { text: error3.text, path: path9 };
+function placedAt(error3, path10) {
+  return { text: error3.text, path: path10 };
 }
 var byteLength = (s) => Buffer.byteLength(s, "utf8");
 function groupOf2(apiVersion) {
@@ -35617,24 +35617,24 @@ function nameRuleFor(apiVersion, kind, builtin, minor) {
   if (groupKind === "apps/StatefulSet") return minor >= 27 ? LABEL : SUBDOMAIN;
   return NAME_RULES[groupKind] ?? PATH_SEGMENT;
 }
-function labelErrors(labels, path9, minor, skipKey) {
+function labelErrors(labels, path10, minor, skipKey) {
   const own = skipKey === void 0 || typeof labels !== "object" || labels === null ? labels : Object.fromEntries(Object.entries(labels).filter(([k]) => k !== skipKey));
-  return labelMapErrors(own, path9, minor).map(({ point: point2, error: error3 }) => ({ part: point2, error: error3 }));
+  return labelMapErrors(own, path10, minor).map(({ point: point2, error: error3 }) => ({ part: point2, error: error3 }));
 }
 var TOTAL_ANNOTATION_SIZE_LIMIT = 262144;
-function annotationErrors(annotations, path9, minor) {
+function annotationErrors(annotations, path10, minor) {
   const unit = minor >= 34 ? "bytes" : "characters";
   const keys = [];
   let total = 0;
   for (const [key, value] of stringMap(annotations)) {
     total += byteLength(key) + byteLength(value);
-    for (const msg of qualifiedName(key.toLowerCase(), unit)) keys.push(placedAt(fieldError.invalid(path9, key, msg), [...path9, { key }]));
+    for (const msg of qualifiedName(key.toLowerCase(), unit)) keys.push(placedAt(fieldError.invalid(path10, key, msg), [...path10, { key }]));
   }
-  return total > TOTAL_ANNOTATION_SIZE_LIMIT ? { keys, size: fieldError.tooLong(path9, TOTAL_ANNOTATION_SIZE_LIMIT) } : { keys };
+  return total > TOTAL_ANNOTATION_SIZE_LIMIT ? { keys, size: fieldError.tooLong(path10, TOTAL_ANNOTATION_SIZE_LIMIT) } : { keys };
 }
 var STANDARD_FINALIZERS = /* @__PURE__ */ new Set(["kubernetes", "orphan", "foregroundDeletion"]);
-function kubeFinalizerError(name, path9) {
-  return name.split("/").length === 1 && !STANDARD_FINALIZERS.has(name) ? fieldError.invalid(path9, name, "name is neither a standard finalizer name nor is it fully qualified") : void 0;
+function kubeFinalizerError(name, path10) {
+  return name.split("/").length === 1 && !STANDARD_FINALIZERS.has(name) ? fieldError.invalid(path10, name, "name is neither a standard finalizer name nor is it fully qualified") : void 0;
 }
 function podTemplateMeta(object, site) {
   if (!site?.template) return void 0;
@@ -35657,8 +35657,8 @@ var annotations_default = defineRule({
     }
   },
   create(ctx) {
-    const check2 = (annotations, path9) => {
-      const { keys, size } = annotationErrors(annotations, path9, ctx.minor);
+    const check2 = (annotations, path10) => {
+      const { keys, size } = annotationErrors(annotations, path10, ctx.minor);
       for (const e of keys) ctx.report("invalidKey", e, { point: "key" });
       if (size) ctx.report("tooLarge", size, { point: "key", data: { size: sizeOf(annotations) } });
     };
@@ -35697,17 +35697,17 @@ var finalizers_default = defineRule({
       Object(object) {
         const finalizers = isObj(object.metadata) ? object.metadata.finalizers : void 0;
         if (!Array.isArray(finalizers)) return;
-        const path9 = ["metadata", "finalizers"];
+        const path10 = ["metadata", "finalizers"];
         const unit = ctx.minor >= 34 ? "bytes" : "characters";
         const core = ctx.apiVersion === "v1" && kindFacts(ctx.kubernetesVersion, ctx.apiVersion, ctx.kind).builtin;
         finalizers.forEach((name, i) => {
           if (typeof name !== "string") return;
-          for (const msg of qualifiedName(name, unit)) ctx.report("invalid", placedAt(fieldError.invalid(path9, name, msg), [...path9, i]));
-          const kube = core ? kubeFinalizerError(name, [...path9, i]) : void 0;
+          for (const msg of qualifiedName(name, unit)) ctx.report("invalid", placedAt(fieldError.invalid(path10, name, msg), [...path10, i]));
+          const kube = core ? kubeFinalizerError(name, [...path10, i]) : void 0;
           if (kube) ctx.report("notQualified", kube, { data: { name } });
         });
         if (finalizers.includes("orphan") && finalizers.includes("foregroundDeletion")) {
-          ctx.report("conflicting", fieldError.invalid(path9, finalizers, "finalizer orphan and foregroundDeletion cannot be both set"), { point: "key" });
+          ctx.report("conflicting", fieldError.invalid(path10, finalizers, "finalizer orphan and foregroundDeletion cannot be both set"), { point: "key" });
         }
       }
     };
@@ -35729,8 +35729,8 @@ var labels_default = defineRule({
     }
   },
   create(ctx) {
-    const check2 = (labels, path9, skipKey) => {
-      for (const { part, error: error3 } of labelErrors(labels, path9, ctx.minor, skipKey)) {
+    const check2 = (labels, path10, skipKey) => {
+      for (const { part, error: error3 } of labelErrors(labels, path10, ctx.minor, skipKey)) {
         if (part === "key") ctx.report("invalidKey", error3, { point: "key" });
         else ctx.report("invalidValue", error3);
       }
@@ -35844,18 +35844,18 @@ var owner_references_default = defineRule({
       Object(object) {
         const refs = isObj(object.metadata) ? object.metadata.ownerReferences : void 0;
         if (!Array.isArray(refs)) return;
-        const path9 = ["metadata", "ownerReferences"];
+        const path10 = ["metadata", "ownerReferences"];
         let firstController = "";
         refs.forEach((ref, i) => {
           if (!isObj(ref)) return;
           const apiVersion = str(ref.apiVersion);
           const version = versionOf(apiVersion);
-          if (!version) ctx.report("empty", placedAt(fieldError.invalid([...path9, "apiVersion"], apiVersion, "version must not be empty"), [...path9, i, "apiVersion"]));
+          if (!version) ctx.report("empty", placedAt(fieldError.invalid([...path10, "apiVersion"], apiVersion, "version must not be empty"), [...path10, i, "apiVersion"]));
           for (const field of ["kind", "name", "uid"]) {
-            if (!str(ref[field])) ctx.report("empty", placedAt(fieldError.invalid([...path9, field], str(ref[field]), "must not be empty"), [...path9, i, field]));
+            if (!str(ref[field])) ctx.report("empty", placedAt(fieldError.invalid([...path10, field], str(ref[field]), "must not be empty"), [...path10, i, field]));
           }
           if (apiVersion === "v1" && ref.kind === "Event") {
-            ctx.report("bannedOwner", placedAt(fieldError.invalid(path9, asGo(ref), "/v1, Kind=Event is disallowed from being an owner"), [...path9, i]));
+            ctx.report("bannedOwner", placedAt(fieldError.invalid(path10, asGo(ref), "/v1, Kind=Event is disallowed from being an owner"), [...path10, i]));
           }
           if (ref.controller === true) {
             const current = `${str(ref.kind)}/${str(ref.name)}`;
@@ -35863,7 +35863,7 @@ var owner_references_default = defineRule({
               const all = refs.map((r) => isObj(r) ? asGo(r) : r);
               ctx.report(
                 "twoControllers",
-                placedAt(fieldError.invalid(path9, all, `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${current}`), [...path9, i, "controller"])
+                placedAt(fieldError.invalid(path10, all, `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${current}`), [...path10, i, "controller"])
               );
             } else firstController = current;
           }
@@ -35896,13 +35896,13 @@ var unset = (v) => v === void 0 || v === null || v === "";
 function httpHeaderName(value) {
   return /^[-A-Za-z0-9]+$/.test(value) ? [] : ["a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"];
 }
-function handlerErrors(handler, path9, check2) {
+function handlerErrors(handler, path10, check2) {
   const out = [];
   let count2 = 0;
   for (const type of check2.types) {
     const action = handler[type];
     if (!isObj2(action)) continue;
-    const at2 = [...path9, type];
+    const at2 = [...path10, type];
     if (count2 > 0) {
       out.push({ problem: "handler", error: fieldError.forbidden(at2, "may not specify more than 1 handler type") });
       continue;
@@ -35930,24 +35930,24 @@ function handlerErrors(handler, path9, check2) {
       if (sleep) out.push({ problem: "sleep", error: sleep });
     }
   }
-  if (count2 === 0) out.push({ problem: "handler", error: fieldError.required(path9, "must specify a handler type") });
+  if (count2 === 0) out.push({ problem: "handler", error: fieldError.required(path10, "must specify a handler type") });
   return out;
 }
-function portNumOrName(port, path9) {
-  if (typeof port === "number") return portNumber(port).map((msg) => fieldError.invalid(path9, port, msg));
-  if (typeof port === "string") return portName(port).map((msg) => fieldError.invalid(path9, port, msg));
+function portNumOrName(port, path10) {
+  if (typeof port === "number") return portNumber(port).map((msg) => fieldError.invalid(path10, port, msg));
+  if (typeof port === "string") return portName(port).map((msg) => fieldError.invalid(path10, port, msg));
   return [];
 }
-function sleepError(seconds, path9, check2) {
+function sleepError(seconds, path10, check2) {
   const grace = check2.gracePeriod;
   const s = typeof seconds === "number" ? seconds : 0;
   if (grace === void 0 || grace < 0) return void 0;
   if (check2.minor >= 33) {
-    return s < 0 || s > grace ? fieldError.invalid(path9, s, `must be non-negative and less than terminationGracePeriodSeconds (${grace})`) : void 0;
+    return s < 0 || s > grace ? fieldError.invalid(path10, s, `must be non-negative and less than terminationGracePeriodSeconds (${grace})`) : void 0;
   }
   if (s > 0 && s <= grace) return void 0;
   const hint = check2.minor === 32 ? ". Enable AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep." : "";
-  return fieldError.invalid(path9, s, `must be greater than 0 and less than terminationGracePeriodSeconds (${grace})${hint}`);
+  return fieldError.invalid(path10, s, `must be greater than 0 and less than terminationGracePeriodSeconds (${grace})${hint}`);
 }
 
 // rules/container/duplicate-env.ts
@@ -35979,8 +35979,8 @@ var duplicate_env_default = defineRule({
             const value = item.value ?? "";
             const bad = item.valueFrom !== void 0 && item.valueFrom !== null || value === ref || !value.includes(ref);
             if (!bad) return;
-            const path9 = [...c.path, "env", i];
-            ctx.report("hides", { path: path9, text: `${formatPath(path9)}: hides previous definition of ${JSON.stringify(item.name)}, which may be dropped when using apply` });
+            const path10 = [...c.path, "env", i];
+            ctx.report("hides", { path: path10, text: `${formatPath(path10)}: hides previous definition of ${JSON.stringify(item.name)}, which may be dropped when using apply` });
           });
         }
       }
@@ -36012,13 +36012,13 @@ var duplicate_port_default = defineRule({
           if (!Array.isArray(ports)) continue;
           ports.forEach((port, i) => {
             if (!port || typeof port !== "object") return;
-            const path9 = [...c.path, "ports", i];
-            const where = formatPath(path9);
+            const path10 = [...c.path, "ports", i];
+            const where = formatPath(path10);
             const hostIP = port.hostIP ?? "";
             const hostPort = port.hostPort ?? 0;
             if (hostIP !== "" && hostPort === 0) {
               const struct = `{Name:${port.name ?? ""} HostPort:${hostPort} ContainerPort:${port.containerPort} Protocol:${port.protocol ?? ""} HostIP:${hostIP}}`;
-              ctx.report("hostIPWithoutHostPort", { path: path9, text: `${where}: hostIP set without hostPort: ${struct}` });
+              ctx.report("hostIPWithoutHostPort", { path: path10, text: `${where}: hostIP set without hostPort: ${struct}` });
             }
             const key = `${port.containerPort}/${port.protocol ?? ""}`;
             const others = all.get(key) ?? [];
@@ -36026,13 +36026,13 @@ var duplicate_port_default = defineRule({
               const otherIP = other.port.hostIP ?? "";
               const otherPort = other.port.hostPort ?? 0;
               const with_ = `with ${formatPath(other.path)}`;
-              if (hostIP === otherIP && hostPort === otherPort) ctx.report("duplicate", { path: path9, text: `${where}: duplicate port definition ${with_}` });
-              else if (hostPort === 0 || otherPort === 0) ctx.report("overlapping", { path: path9, text: `${where}: overlapping port definition ${with_}` });
+              if (hostIP === otherIP && hostPort === otherPort) ctx.report("duplicate", { path: path10, text: `${where}: duplicate port definition ${with_}` });
+              else if (hostPort === 0 || otherPort === 0) ctx.report("overlapping", { path: path10, text: `${where}: overlapping port definition ${with_}` });
               else if (hostPort === otherPort && hostIP === "" !== (otherIP === "")) {
-                ctx.report("ambiguous", { path: path9, text: `${where}: dangerously ambiguous port definition ${with_}` });
+                ctx.report("ambiguous", { path: path10, text: `${where}: dangerously ambiguous port definition ${with_}` });
               }
             }
-            all.set(key, [...others, { path: path9, port }]);
+            all.set(key, [...others, { path: path10, port }]);
           });
         }
       }
@@ -36193,13 +36193,13 @@ var env_default = defineRule({
         }
       }
     };
-    function checkEnv(e, path9) {
+    function checkEnv(e, path10) {
       if (unset(e.name)) {
-        if (e.name === "") ctx.report("nameRequired", fieldError.required([...path9, "name"]));
-      } else for (const msg of envVarName(e.name, relaxed)) ctx.report("nameInvalid", fieldError.invalid([...path9, "name"], e.name, msg));
+        if (e.name === "") ctx.report("nameRequired", fieldError.required([...path10, "name"]));
+      } else for (const msg of envVarName(e.name, relaxed)) ctx.report("nameInvalid", fieldError.invalid([...path10, "name"], e.name, msg));
       const from = e.valueFrom;
       if (!isObj3(from)) return;
-      const vf = [...path9, "valueFrom"];
+      const vf = [...path10, "valueFrom"];
       if ("fileKeyRef" in from) return;
       let sources = 0;
       if (isObj3(from.fieldRef)) {
@@ -36226,11 +36226,11 @@ var env_default = defineRule({
       else if (!unset(e.value)) ctx.report("valueAndValueFrom", fieldError.invalid(vf, "", "may not be specified when `value` is not empty"));
       else if (sources > 1) ctx.report("manySources", fieldError.invalid(vf, "", "may not have more than one field specified at a time"));
     }
-    function checkFieldRef(ref, path9) {
+    function checkFieldRef(ref, path10) {
       const apiVersion = ref.apiVersion || "v1";
-      if (unset(ref.fieldPath)) return ref.fieldPath === "" ? ctx.report("fieldRef", fieldError.required([...path9, "fieldPath"])) : void 0;
+      if (unset(ref.fieldPath)) return ref.fieldPath === "" ? ctx.report("fieldRef", fieldError.required([...path10, "fieldPath"])) : void 0;
       const fieldPath = ref.fieldPath;
-      const at2 = [...path9, "fieldPath"];
+      const at2 = [...path10, "fieldPath"];
       if (apiVersion !== "v1") return ctx.report("fieldRef", fieldError.invalid(at2, fieldPath, `error converting fieldPath: unsupported pod version: ${apiVersion}`));
       const subscripted = /^(.+?)\['(.*)'\]$/s.exec(fieldPath);
       if (subscripted) {
@@ -36239,19 +36239,19 @@ var env_default = defineRule({
           return ctx.report("fieldRef", fieldError.invalid(at2, fieldPath, `error converting fieldPath: field label does not support subscript: ${fieldPath}`));
         }
         const name = base === "metadata.annotations" ? key.toLowerCase() : key;
-        for (const msg of qualifiedName(name)) ctx.report("fieldRef", fieldError.invalid(path9, name, msg));
+        for (const msg of qualifiedName(name)) ctx.report("fieldRef", fieldError.invalid(path10, name, msg));
         return;
       }
       const converted = fieldPath === "spec.host" ? "spec.nodeName" : fieldPath;
       if (!CONVERTIBLE.has(converted)) return ctx.report("fieldRef", fieldError.invalid(at2, fieldPath, `error converting fieldPath: field label not supported: ${fieldPath}`));
       if (!ENV_FIELD_PATHS.includes(converted)) ctx.report("fieldRef", fieldError.notSupported(at2, converted, ENV_FIELD_PATHS));
     }
-    function checkResourceFieldRef(ref, path9) {
+    function checkResourceFieldRef(ref, path10) {
       const resource = ref.resource;
       if (unset(resource)) {
-        if (resource === "") ctx.report("resourceFieldRef", fieldError.required([...path9, "resource"]));
+        if (resource === "") ctx.report("resourceFieldRef", fieldError.required([...path10, "resource"]));
       } else if (!RESOURCES.includes(resource) && !HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))) {
-        ctx.report("resourceFieldRef", fieldError.notSupported([...path9, "resource"], resource, RESOURCES));
+        ctx.report("resourceFieldRef", fieldError.notSupported([...path10, "resource"], resource, RESOURCES));
       }
       const divisor = parseQuantity(ref.divisor);
       if (!divisor || divisor.mantissa === 0n || unset(resource)) return;
@@ -36274,10 +36274,10 @@ var env_default = defineRule({
       if (HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p)) && !BYTE_DIVISORS.has(canonical3)) kind = "hugepages";
       if (!kind) return;
       const values = kind === "cpu" ? "1m and 1" : BYTE_DIVISORS_TEXT;
-      ctx.report("divisor", fieldError.invalid([...path9, "divisor"], resource, `only divisor's values ${values} are supported with the ${kind} resource`));
+      ctx.report("divisor", fieldError.invalid([...path10, "divisor"], resource, `only divisor's values ${values} are supported with the ${kind} resource`));
     }
-    function checkEnvFrom(e, path9, k) {
-      const item = [...path9, k];
+    function checkEnvFrom(e, path10, k) {
+      const item = [...path10, k];
       if (!unset(e.prefix)) for (const msg of envVarName(e.prefix, relaxed)) ctx.report("prefix", fieldError.invalid([...item, "prefix"], e.prefix, msg));
       let sources = 0;
       for (const ref of ["configMapRef", "secretRef"]) {
@@ -36288,8 +36288,8 @@ var env_default = defineRule({
         if (unset(name)) ctx.report("envFromName", fieldError.required([...item, ref, "name"]));
         else for (const msg of dns1123Subdomain(maskTrailingDash(name))) ctx.report("envFromName", fieldError.invalid([...item, ref, "name"], name, msg));
       }
-      if (sources === 0) ctx.report("envFromSource", fieldError.invalid(path9, "", "must specify one of: `configMapRef` or `secretRef`"));
-      else if (sources > 1) ctx.report("envFromSource", fieldError.invalid(path9, "", "may not have more than one field specified at a time"));
+      if (sources === 0) ctx.report("envFromSource", fieldError.invalid(path10, "", "must specify one of: `configMapRef` or `secretRef`"));
+      else if (sources > 1) ctx.report("envFromSource", fieldError.invalid(path10, "", "may not have more than one field specified at a time"));
     }
   }
 });
@@ -36311,9 +36311,9 @@ var ephemeral_default = defineRule({
     return {
       PodSpec(spec, visit) {
         if (!Array.isArray(spec.ephemeralContainers) || spec.ephemeralContainers.length === 0) return;
-        const path9 = [...visit.path, "ephemeralContainers"];
-        if (visit.template) ctx.report("inTemplate", fieldError.forbidden(path9, "ephemeral containers not allowed in pod template"));
-        else ctx.report("onCreate", fieldError.forbidden(path9, "cannot be set on create"));
+        const path10 = [...visit.path, "ephemeralContainers"];
+        if (visit.template) ctx.report("inTemplate", fieldError.forbidden(path10, "ephemeral containers not allowed in pod template"));
+        else ctx.report("onCreate", fieldError.forbidden(path10, "cannot be set on create"));
       }
     };
   }
@@ -36342,11 +36342,11 @@ var fractional_bytes_default = defineRule({
             for (const name of ["memory", "ephemeral-storage"]) {
               const q = resourceQuantity(values[name]);
               if (!q || milliValue(q) % 1000n === 0n) continue;
-              const path9 = [...c.path, "resources", list2, { key: name }];
+              const path10 = [...c.path, "resources", list2, { key: name }];
               const value = formatQuantity(q);
               const raw = String(values[name]).trim();
               const hint = raw.endsWith("m") ? `"m" means thousandths: write ${raw.slice(0, -1)}Mi (or ${raw.slice(0, -1)}M)` : "Write a whole number of bytes";
-              ctx.report("fractional", { path: path9, text: `${formatPath(path9)}: fractional byte value ${JSON.stringify(value)} is invalid, must be an integer` }, { data: { hint } });
+              ctx.report("fractional", { path: path10, text: `${formatPath(path10)}: fractional byte value ${JSON.stringify(value)} is invalid, must be an integer` }, { data: { hint } });
             }
           }
         }
@@ -36415,16 +36415,16 @@ var lifecycle_default = defineRule({
         for (const c of containersOf(spec, visit)) {
           const lifecycle2 = c.container.lifecycle;
           if (!lifecycle2 || typeof lifecycle2 !== "object") continue;
-          const path9 = [...c.path, "lifecycle"];
+          const path10 = [...c.path, "lifecycle"];
           if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) {
-            if (ctx.minor >= 29) ctx.report("initContainer", fieldError.forbidden(path9, "may not be set for init containers without restartPolicy=Always"));
+            if (ctx.minor >= 29) ctx.report("initContainer", fieldError.forbidden(path10, "may not be set for init containers without restartPolicy=Always"));
             continue;
           }
           for (const hook of HOOKS) {
             const handler = lifecycle2[hook];
             if (!handler || typeof handler !== "object") continue;
             if (ctx.minor < 30 && "sleep" in handler) continue;
-            for (const { problem, error: error3 } of handlerErrors(handler, [...path9, hook], { types, gracePeriod, minor: ctx.minor })) {
+            for (const { problem, error: error3 } of handlerErrors(handler, [...path10, hook], { types, gracePeriod, minor: ctx.minor })) {
               ctx.report(problem, error3);
             }
           }
@@ -36458,14 +36458,14 @@ var names_default = defineRule({
         const seen = /* @__PURE__ */ new Set();
         for (const c of containersOf(spec, visit)) {
           const name = c.container.name;
-          const path9 = [...c.path, "name"];
+          const path10 = [...c.path, "name"];
           if (unset(name)) {
-            if (name === "") ctx.report("nameRequired", fieldError.required(path9));
+            if (name === "") ctx.report("nameRequired", fieldError.required(path10));
             continue;
           }
           const errors = dns1123Label(name);
-          for (const e of errors) ctx.report("nameInvalid", fieldError.invalid(path9, name, e));
-          if (seen.has(name)) ctx.report("duplicateName", fieldError.duplicate(path9, name));
+          for (const e of errors) ctx.report("nameInvalid", fieldError.invalid(path10, name, e));
+          if (seen.has(name)) ctx.report("duplicateName", fieldError.duplicate(path10, name));
           seen.add(name);
         }
       }
@@ -36511,28 +36511,28 @@ var ports_default = defineRule({
     };
     function checkPort(c, port, j, seen) {
       const { names, hostPorts } = seen;
-      const path9 = [...c.path, "ports", j];
+      const path10 = [...c.path, "ports", j];
       const { name, containerPort, hostPort, protocol } = port;
       if (!unset(name)) {
         const errors = portName(name);
-        for (const e of errors) ctx.report("nameInvalid", fieldError.invalid([...path9, "name"], name, e));
+        for (const e of errors) ctx.report("nameInvalid", fieldError.invalid([...path10, "name"], name, e));
         if (errors.length === 0) {
-          if (names.has(name)) ctx.report("duplicateName", fieldError.duplicate([...path9, "name"], name));
+          if (names.has(name)) ctx.report("duplicateName", fieldError.duplicate([...path10, "name"], name));
           names.add(name);
         }
       }
       if (containerPort === void 0 || containerPort === null) {
-      } else if (containerPort === 0) ctx.report("containerPortRequired", fieldError.required([...path9, "containerPort"]));
-      else for (const e of portNumber(containerPort)) ctx.report("portRange", fieldError.invalid([...path9, "containerPort"], containerPort, e));
+      } else if (containerPort === 0) ctx.report("containerPortRequired", fieldError.required([...path10, "containerPort"]));
+      else for (const e of portNumber(containerPort)) ctx.report("portRange", fieldError.invalid([...path10, "containerPort"], containerPort, e));
       const host = typeof hostPort === "number" ? hostPort : 0;
-      if (host !== 0) for (const e of portNumber(host)) ctx.report("portRange", fieldError.invalid([...path9, "hostPort"], host, e));
-      if (!unset(protocol) && !PROTOCOLS.includes(protocol)) ctx.report("protocol", fieldError.notSupported([...path9, "protocol"], protocol, PROTOCOLS));
+      if (host !== 0) for (const e of portNumber(host)) ctx.report("portRange", fieldError.invalid([...path10, "hostPort"], host, e));
+      if (!unset(protocol) && !PROTOCOLS.includes(protocol)) ctx.report("protocol", fieldError.notSupported([...path10, "protocol"], protocol, PROTOCOLS));
       if (host !== 0) {
         const key = `${protocol ?? ""}/${port.hostIP ?? ""}/${host}`;
-        if (hostPorts.has(key)) ctx.report("hostPortConflict", fieldError.duplicate([...path9, "hostPort"], key));
+        if (hostPorts.has(key)) ctx.report("hostPortConflict", fieldError.duplicate([...path10, "hostPort"], key));
         hostPorts.add(key);
         if (seen.hostNetwork && host !== containerPort) {
-          ctx.report("hostNetwork", fieldError.invalid([...path9, "hostPort"], host, "must match `containerPort` when `hostNetwork` is true"));
+          ctx.report("hostNetwork", fieldError.invalid([...path10, "hostPort"], host, "must match `containerPort` when `hostNetwork` is true"));
         }
       }
     }
@@ -36571,32 +36571,32 @@ var probes_default = defineRule({
           for (const kind of PROBES) {
             const probe = c.container[kind];
             if (!probe || typeof probe !== "object") continue;
-            const path9 = [...c.path, kind];
+            const path10 = [...c.path, kind];
             if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) {
-              if (ctx.minor >= 29) ctx.report("initContainer", fieldError.forbidden(path9, "may not be set for init containers without restartPolicy=Always"));
+              if (ctx.minor >= 29) ctx.report("initContainer", fieldError.forbidden(path10, "may not be set for init containers without restartPolicy=Always"));
               continue;
             }
-            checkProbe(probe, kind, path9);
+            checkProbe(probe, kind, path10);
           }
         }
       }
     };
-    function checkProbe(probe, kind, path9) {
-      for (const { problem, error: error3 } of handlerErrors(probe, path9, { types: PROBE_HANDLERS, gracePeriod: void 0, minor: ctx.minor })) {
+    function checkProbe(probe, kind, path10) {
+      for (const { problem, error: error3 } of handlerErrors(probe, path10, { types: PROBE_HANDLERS, gracePeriod: void 0, minor: ctx.minor })) {
         ctx.report(problem, error3);
       }
       for (const field of COUNTS) {
         const value = probe[field];
-        if (typeof value === "number" && value < 0) ctx.report("negative", fieldError.invalid([...path9, field], value, "must be greater than or equal to 0"));
+        if (typeof value === "number" && value < 0) ctx.report("negative", fieldError.invalid([...path10, field], value, "must be greater than or equal to 0"));
       }
       const grace = probe.terminationGracePeriodSeconds;
-      if (typeof grace === "number" && grace <= 0) ctx.report("gracePeriod", fieldError.invalid([...path9, "terminationGracePeriodSeconds"], grace, "must be greater than 0"));
+      if (typeof grace === "number" && grace <= 0) ctx.report("gracePeriod", fieldError.invalid([...path10, "terminationGracePeriodSeconds"], grace, "must be greater than 0"));
       const success = probe.successThreshold;
       if (kind !== "readinessProbe" && typeof success === "number" && success !== 1 && success !== 0) {
-        ctx.report("successThreshold", fieldError.invalid([...path9, "successThreshold"], success, "must be 1"));
+        ctx.report("successThreshold", fieldError.invalid([...path10, "successThreshold"], success, "must be 1"));
       }
       if (kind === "readinessProbe" && typeof grace === "number") {
-        ctx.report("readinessGracePeriod", fieldError.invalid([...path9, "terminationGracePeriodSeconds"], grace, "must not be set for readinessProbes"));
+        ctx.report("readinessGracePeriod", fieldError.invalid([...path10, "terminationGracePeriodSeconds"], grace, "must not be set for readinessProbes"));
       }
     }
   }
@@ -36661,11 +36661,11 @@ var resources_default = defineRule({
         }
       }
     };
-    function checkRequirements(resources, path9) {
+    function checkRequirements(resources, path10) {
       const limits = resources.limits ?? {};
       const requests = resources.requests ?? {};
-      const limPath = [...path9, "limits"];
-      const reqPath = [...path9, "requests"];
+      const limPath = [...path10, "limits"];
+      const reqPath = [...path10, "requests"];
       let cpuOrMemory = false;
       let hugePages = false;
       const limitValues = /* @__PURE__ */ new Map();
@@ -36695,44 +36695,44 @@ var resources_default = defineRule({
         if (isHugePages(name)) hugePages = true;
         if (name === "cpu" || name === "memory") cpuOrMemory = true;
       }
-      if (hugePages && !cpuOrMemory) ctx.report("hugePagesNeedCpuOrMemory", fieldError.forbidden(path9, "HugePages require cpu or memory"));
+      if (hugePages && !cpuOrMemory) ctx.report("hugePagesNeedCpuOrMemory", fieldError.forbidden(path10, "HugePages require cpu or memory"));
     }
-    function checkEntry(name, q, path9) {
+    function checkEntry(name, q, path10) {
       const nameErrors = qualifiedName(name);
-      for (const msg of nameErrors) ctx.report("resourceName", fieldError.invalid(path9, name, msg));
+      for (const msg of nameErrors) ctx.report("resourceName", fieldError.invalid(path10, name, msg));
       const unprefixed = !name.includes("/");
       if (nameErrors.length === 0 && unprefixed && !STANDARD.has(name) && !isHugePages(name)) {
-        ctx.report("resourceName", fieldError.invalid(path9, name, "must be a standard resource type or fully qualified"));
+        ctx.report("resourceName", fieldError.invalid(path10, name, "must be a standard resource type or fully qualified"));
       }
       if (unprefixed && !CONTAINER_STANDARD.has(name) && !isHugePages(name)) {
-        ctx.report("resourceName", fieldError.invalid(path9, name, "must be a standard resource for containers"));
+        ctx.report("resourceName", fieldError.invalid(path10, name, "must be a standard resource for containers"));
       } else if (!unprefixed && !isNative(name) && !isExtended(name)) {
-        ctx.report("resourceName", fieldError.invalid(path9, name, "doesn't follow extended resource name standard"));
+        ctx.report("resourceName", fieldError.invalid(path10, name, "doesn't follow extended resource name standard"));
       }
-      if (sign(q) < 0) ctx.report("negative", fieldError.invalid(path9, formatQuantity(q), "must be greater than or equal to 0"));
-      if (isExtended(name) && milliValue(q) % 1000n !== 0n) ctx.report("notInteger", fieldError.invalid(path9, formatQuantity(q), "must be an integer"));
+      if (sign(q) < 0) ctx.report("negative", fieldError.invalid(path10, formatQuantity(q), "must be greater than or equal to 0"));
+      if (isExtended(name) && milliValue(q) % 1000n !== 0n) ctx.report("notInteger", fieldError.invalid(path10, formatQuantity(q), "must be an integer"));
       if (isHugePages(name)) {
         const pageSize = parseQuantity(name.slice("hugepages-".length));
         const divisible = pageSize !== void 0 && sign(pageSize) > 0 && sign(q) >= 0 && integerValue(q) % integerValue(pageSize) === 0n;
-        if (!divisible) ctx.report("hugePagesSize", fieldError.invalid(path9, formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`));
+        if (!divisible) ctx.report("hugePagesSize", fieldError.invalid(path10, formatQuantity(q), `${formatQuantity(q)} is not positive integer multiple of ${name}`));
       }
     }
-    function checkResizePolicy(policies, path9, podRestartPolicy) {
+    function checkResizePolicy(policies, path10, podRestartPolicy) {
       if (!Array.isArray(policies)) return;
       const seen = /* @__PURE__ */ new Set();
       policies.forEach((p, i) => {
         if (!p || typeof p !== "object") return;
         const { resourceName, restartPolicy } = p;
         if (typeof resourceName === "string") {
-          if (seen.has(resourceName)) ctx.report("resizePolicy", fieldError.duplicate([...path9, i], resourceName));
+          if (seen.has(resourceName)) ctx.report("resizePolicy", fieldError.duplicate([...path10, i], resourceName));
           seen.add(resourceName);
         }
-        if (unset(resourceName)) ctx.report("resizePolicy", fieldError.required(path9));
-        else if (!RESIZE_RESOURCES.includes(resourceName)) ctx.report("resizePolicy", fieldError.notSupported(path9, resourceName, RESIZE_RESOURCES));
-        if (unset(restartPolicy)) ctx.report("resizePolicy", fieldError.required(path9));
-        else if (!RESIZE_POLICIES.includes(restartPolicy)) ctx.report("resizePolicy", fieldError.notSupported(path9, restartPolicy, RESIZE_POLICIES));
+        if (unset(resourceName)) ctx.report("resizePolicy", fieldError.required(path10));
+        else if (!RESIZE_RESOURCES.includes(resourceName)) ctx.report("resizePolicy", fieldError.notSupported(path10, resourceName, RESIZE_RESOURCES));
+        if (unset(restartPolicy)) ctx.report("resizePolicy", fieldError.required(path10));
+        else if (!RESIZE_POLICIES.includes(restartPolicy)) ctx.report("resizePolicy", fieldError.notSupported(path10, restartPolicy, RESIZE_POLICIES));
         if (podRestartPolicy === "Never" && restartPolicy !== "NotRequired") {
-          ctx.report("resizePolicy", fieldError.invalid(path9, restartPolicy ?? "", "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+          ctx.report("resizePolicy", fieldError.invalid(path10, restartPolicy ?? "", "must be 'NotRequired' when `restartPolicy` is 'Never'"));
         }
       });
     }
@@ -36759,9 +36759,9 @@ var restart_policy_default = defineRule({
         for (const c of containersOf(spec, visit)) {
           const policy = c.container.restartPolicy;
           if (unset(policy)) continue;
-          const path9 = [...c.path, "restartPolicy"];
-          if (c.list === "containers") ctx.report("notInitContainer", fieldError.forbidden(path9, "may not be set for non-init containers"));
-          else if (policy !== "Always") ctx.report("initPolicy", fieldError.notSupported(path9, policy, ["Always"]));
+          const path10 = [...c.path, "restartPolicy"];
+          if (c.list === "containers") ctx.report("notInitContainer", fieldError.forbidden(path10, "may not be set for non-init containers"));
+          else if (policy !== "Always") ctx.report("initPolicy", fieldError.notSupported(path10, policy, ["Always"]));
         }
       }
     };
@@ -36837,8 +36837,8 @@ var active_deadline_seconds_default = defineRule({
 });
 
 // src/validation/pod.ts
-function warning2(path9, text2) {
-  return { path: path9, text: `${formatPath(path9)}: ${text2}` };
+function warning2(path10, text2) {
+  return { path: path10, text: `${formatPath(path10)}: ${text2}` };
 }
 function containersOf2(spec, specPath) {
   const out = [];
@@ -36849,24 +36849,24 @@ function containersOf2(spec, specPath) {
   }
   return out;
 }
-function noBacksteps(value, path9) {
-  return value.split("/").includes("..") ? [fieldError.invalid(path9, value, "must not contain '..'")] : [];
+function noBacksteps(value, path10) {
+  return value.split("/").includes("..") ? [fieldError.invalid(path10, value, "must not contain '..'")] : [];
 }
-function localDescendingPath(value, path9) {
-  const errs = value.startsWith("/") ? [fieldError.invalid(path9, value, "must be a relative path")] : [];
-  return [...errs, ...noBacksteps(value, path9)];
+function localDescendingPath(value, path10) {
+  const errs = value.startsWith("/") ? [fieldError.invalid(path10, value, "must be a relative path")] : [];
+  return [...errs, ...noBacksteps(value, path10)];
 }
-function localNonReservedPath(value, path9) {
-  const errs = localDescendingPath(value, path9);
-  if (value.startsWith("..") && !value.startsWith("../")) errs.push(fieldError.invalid(path9, value, "must not start with '..'"));
+function localNonReservedPath(value, path10) {
+  const errs = localDescendingPath(value, path10);
+  if (value.startsWith("..") && !value.startsWith("../")) errs.push(fieldError.invalid(path10, value, "must not start with '..'"));
   return errs;
 }
-function labelName(key, path9, minor) {
-  return qualifiedName(key, lengthUnit(minor)).map((msg) => fieldError.invalid(path9, key, msg));
+function labelName(key, path10, minor) {
+  return qualifiedName(key, lengthUnit(minor)).map((msg) => fieldError.invalid(path10, key, msg));
 }
-function fileMode(mode, path9) {
+function fileMode(mode, path10) {
   if (typeof mode !== "number" || mode >= 0 && mode <= 511) return [];
-  return [fieldError.invalid(path9, mode, "must be a number between 0 and 0777 (octal), both inclusive")];
+  return [fieldError.invalid(path10, mode, "must be a number between 0 and 0777 (octal), both inclusive")];
 }
 
 // rules/pod/deprecated-node-labels.ts
@@ -36889,9 +36889,9 @@ var deprecated_node_labels_default = defineRule({
     }
   },
   create(ctx) {
-    const check2 = (label2, path9, point2) => {
+    const check2 = (label2, path10, point2) => {
       const d = label2 === void 0 ? void 0 : DEPRECATED[label2];
-      if (d) ctx.report("deprecated", warning2(path9, `deprecated since ${d.since}; use ${JSON.stringify(d.use)} instead`), point2 ? { point: point2 } : void 0);
+      if (d) ctx.report("deprecated", warning2(path10, `deprecated since ${d.since}; use ${JSON.stringify(d.use)} instead`), point2 ? { point: point2 } : void 0);
     };
     return {
       PodSpec(spec, visit) {
@@ -36980,36 +36980,36 @@ var dns_default = defineRule({
     return {
       PodSpec(spec, visit) {
         const policy = spec.dnsPolicy;
-        const path9 = (...rest) => [...visit.path, ...rest];
-        if (typeof policy === "string" && policy !== "" && !POLICIES2.includes(policy)) ctx.report("policy", fieldError.notSupported(path9("dnsPolicy"), policy, POLICIES2));
+        const path10 = (...rest) => [...visit.path, ...rest];
+        if (typeof policy === "string" && policy !== "" && !POLICIES2.includes(policy)) ctx.report("policy", fieldError.notSupported(path10("dnsPolicy"), policy, POLICIES2));
         const config = spec.dnsConfig;
         if (policy === "None") {
-          if (!config) return ctx.report("configRequired", fieldError.required(path9("dnsConfig"), "must provide `dnsConfig` when `dnsPolicy` is None"));
+          if (!config) return ctx.report("configRequired", fieldError.required(path10("dnsConfig"), "must provide `dnsConfig` when `dnsPolicy` is None"));
           if (!config.nameservers?.length) {
-            return ctx.report("configRequired", fieldError.required(path9("dnsConfig", "nameservers"), "must provide at least one DNS nameserver when `dnsPolicy` is None"));
+            return ctx.report("configRequired", fieldError.required(path10("dnsConfig", "nameservers"), "must provide at least one DNS nameserver when `dnsPolicy` is None"));
           }
         }
         if (!config) return;
         const nameservers = config.nameservers ?? [];
-        if (nameservers.length > 3) ctx.report("nameservers", fieldError.invalid(path9("dnsConfig", "nameservers"), nameservers, "must not have more than 3 nameservers"));
+        if (nameservers.length > 3) ctx.report("nameservers", fieldError.invalid(path10("dnsConfig", "nameservers"), nameservers, "must not have more than 3 nameservers"));
         nameservers.forEach((ns, i) => {
           if (typeof ns === "string" && !isLegacyIP(ns)) {
-            ctx.report("nameservers", fieldError.invalid(path9("dnsConfig", "nameservers", i), ns, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+            ctx.report("nameservers", fieldError.invalid(path10("dnsConfig", "nameservers", i), ns, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
           }
         });
         const searches = config.searches ?? [];
-        if (searches.length > 32) ctx.report("searches", fieldError.invalid(path9("dnsConfig", "searches"), searches, "must not have more than 32 search paths"));
+        if (searches.length > 32) ctx.report("searches", fieldError.invalid(path10("dnsConfig", "searches"), searches, "must not have more than 32 search paths"));
         if (searches.join(" ").length > 2048) {
-          ctx.report("searches", fieldError.invalid(path9("dnsConfig", "searches"), searches, "must not have more than 2048 characters (including spaces) in the search list"));
+          ctx.report("searches", fieldError.invalid(path10("dnsConfig", "searches"), searches, "must not have more than 2048 characters (including spaces) in the search list"));
         }
         searches.forEach((search, i) => {
           if (typeof search !== "string") return;
           const trimmed = search.endsWith(".") ? search.slice(0, -1) : search;
           if (ctx.minor >= 33 && (search === "." || trimmed.includes("_"))) return;
-          for (const msg of dns1123Subdomain(trimmed)) ctx.report("searches", fieldError.invalid(path9("dnsConfig", "searches", i), trimmed, msg));
+          for (const msg of dns1123Subdomain(trimmed)) ctx.report("searches", fieldError.invalid(path10("dnsConfig", "searches", i), trimmed, msg));
         });
         config.options?.forEach((option, i) => {
-          if (option && !option.name) ctx.report("options", fieldError.required(path9("dnsConfig", "options", i), "must not be empty"));
+          if (option && !option.name) ctx.report("options", fieldError.required(path10("dnsConfig", "options", i), "must not be empty"));
         });
       }
     };
@@ -37099,9 +37099,9 @@ var image_pull_secrets_default = defineRule({
         const seen = /* @__PURE__ */ new Set();
         spec.imagePullSecrets?.forEach((ref, i) => {
           const name = ref?.name ?? "";
-          const path9 = [...visit.path, "imagePullSecrets", i, "name"];
-          if (name === "") ctx.report("empty", warning2(path9, 'invalid empty name ""'), { point: "key" });
-          else if (seen.has(name)) ctx.report("duplicate", warning2(path9, `duplicate name ${JSON.stringify(name)}`));
+          const path10 = [...visit.path, "imagePullSecrets", i, "name"];
+          if (name === "") ctx.report("empty", warning2(path10, 'invalid empty name ""'), { point: "key" });
+          else if (seen.has(name)) ctx.report("duplicate", warning2(path10, `duplicate name ${JSON.stringify(name)}`));
           seen.add(name);
         });
       }
@@ -37339,8 +37339,8 @@ var null_label_selector_default = defineRule({
     }
   },
   create(ctx) {
-    const check2 = (selector, path9) => {
-      if (selector === void 0 || selector === null) ctx.report("nullSelector", warning2([...path9, "labelSelector"], "a null labelSelector results in matching no pod"));
+    const check2 = (selector, path10) => {
+      if (selector === void 0 || selector === null) ctx.report("nullSelector", warning2([...path10, "labelSelector"], "a null labelSelector results in matching no pod"));
     };
     return {
       PodSpec(spec, visit) {
@@ -37386,16 +37386,16 @@ var overlapping_volume_paths_default = defineRule({
           for (const { key, items, desc } of sources) {
             const seen = [];
             items?.forEach((item, k) => {
-              const path9 = (item?.path ?? "").replace(/\/+$/, "");
-              if (path9 !== "") {
+              const path10 = (item?.path ?? "").replace(/\/+$/, "");
+              if (path10 !== "") {
                 for (const earlier of seen) {
-                  if (earlier === "" || !overlaps(path9, earlier)) continue;
+                  if (earlier === "" || !overlaps(path10, earlier)) continue;
                   const at2 = [...visit.path, "volumes", i, key, "items", k, "path"];
-                  const text2 = `volume ${JSON.stringify(vol.name ?? "")} (${desc}): overlapping paths: ${JSON.stringify(path9)} with ${JSON.stringify(earlier)}`;
+                  const text2 = `volume ${JSON.stringify(vol.name ?? "")} (${desc}): overlapping paths: ${JSON.stringify(path10)} with ${JSON.stringify(earlier)}`;
                   ctx.report("overlap", { path: at2, text: text2 });
                 }
               }
-              seen.push(path9);
+              seen.push(path10);
             });
           }
         });
@@ -37686,20 +37686,20 @@ function intOrPercentValue(value) {
   if (typeof value === "number") return value;
   return /^[+-]?[0-9]+$/.test(value) ? Number(value) : 0;
 }
-function positiveIntOrPercentErrors(value, path9) {
+function positiveIntOrPercentErrors(value, path10) {
   if (!present(value)) return [];
-  if (typeof value === "number") return value < 0 ? [fieldError.invalid(path9, value, "must be greater than or equal to 0")] : [];
+  if (typeof value === "number") return value < 0 ? [fieldError.invalid(path10, value, "must be greater than or equal to 0")] : [];
   if (PERCENT2.test(value)) return [];
   return [
-    fieldError.invalid(path9, value, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")
+    fieldError.invalid(path10, value, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")
   ];
 }
-function notMoreThan100PercentErrors(value, path9) {
+function notMoreThan100PercentErrors(value, path10) {
   const percent2 = percentValue(value);
-  return percent2 !== void 0 && percent2 > 100 ? [fieldError.invalid(path9, value, "must not be greater than 100%")] : [];
+  return percent2 !== void 0 && percent2 > 100 ? [fieldError.invalid(path10, value, "must not be greater than 100%")] : [];
 }
-function nonNegativeErrors(value, path9) {
-  return typeof value === "number" && value < 0 ? [fieldError.invalid(path9, value, "must be greater than or equal to 0")] : [];
+function nonNegativeErrors(value, path10) {
+  return typeof value === "number" && value < 0 ? [fieldError.invalid(path10, value, "must be greater than or equal to 0")] : [];
 }
 
 // src/simulate/scheduling.ts
@@ -37974,7 +37974,7 @@ function sysctls(spec, at2, minor, report2) {
   });
 }
 function windows(spec, at2, report2) {
-  const forbid = (path9) => report2("windows", fieldError.forbidden(path9, "cannot be set for a windows pod"));
+  const forbid = (path10) => report2("windows", fieldError.forbidden(path10, "cannot be set for a windows pod"));
   const sc = spec.securityContext ?? {};
   for (const field of ["seLinuxOptions", "seccompProfile", "appArmorProfile", "fsGroup", "fsGroupChangePolicy", "runAsUser", "runAsGroup"]) {
     const v = sc[field];
@@ -37984,13 +37984,13 @@ function windows(spec, at2, report2) {
   for (const field of ["hostPID", "hostIPC"]) {
     if (spec[field] === true) report2("windows", { ...fieldError.forbidden([...at2, "securityContext", field], "cannot be set for a windows pod"), path: [...at2, field] });
   }
-  for (const { container, path: path9 } of containersOf2(spec, at2)) {
+  for (const { container, path: path10 } of containersOf2(spec, at2)) {
     const csc = container.securityContext;
     if (!csc) continue;
     for (const field of ["seLinuxOptions", "seccompProfile", "appArmorProfile", "capabilities", "runAsUser", "runAsGroup"]) {
-      if (csc[field] !== void 0 && csc[field] !== null) forbid([...path9, "securityContext", field]);
+      if (csc[field] !== void 0 && csc[field] !== null) forbid([...path10, "securityContext", field]);
     }
-    for (const field of ["readOnlyRootFilesystem", "privileged"]) if (csc[field] === true) forbid([...path9, "securityContext", field]);
+    for (const field of ["readOnlyRootFilesystem", "privileged"]) if (csc[field] === true) forbid([...path10, "securityContext", field]);
   }
 }
 var security_context_default = defineRule({
@@ -38032,10 +38032,10 @@ var security_context_default = defineRule({
           }
           seccomp(sc.seccompProfile, [...at2, "seccompProfile"], report2);
         }
-        for (const { container, path: path9 } of containersOf2(spec, visit.path)) {
+        for (const { container, path: path10 } of containersOf2(spec, visit.path)) {
           const csc = container.securityContext;
           if (!csc) continue;
-          const cp = [...path9, "securityContext"];
+          const cp = [...path10, "securityContext"];
           ids(csc, ["runAsUser", "runAsGroup"], cp, report2);
           seccomp(csc.seccompProfile, [...cp, "seccompProfile"], report2);
           if (csc.allowPrivilegeEscalation === false) {
@@ -38145,9 +38145,9 @@ var volume_mounts_default = defineRule({
   },
   create(ctx) {
     const report2 = (id, e) => ctx.report(id, e);
-    const check2 = (spec, path9, claimTemplates) => {
+    const check2 = (spec, path10, claimTemplates) => {
       const volumes = volumeKinds(spec, claimTemplates);
-      for (const { container, path: at2 } of containersOf2(spec, path9)) checkMounts(container, at2, volumes, ctx.minor, report2);
+      for (const { container, path: at2 } of containersOf2(spec, path10)) checkMounts(container, at2, volumes, ctx.minor, report2);
     };
     return {
       PodSpec(spec, visit) {
@@ -38246,10 +38246,10 @@ function checkSource(vol, at2, report2) {
 function checkProjected(projected, p, report2) {
   for (const e of fileMode(projected.defaultMode, [...p, "defaultMode"])) report2("mode", e);
   const paths = /* @__PURE__ */ new Set();
-  const claim = (path9, value) => {
-    if (!path9) return;
-    if (paths.has(path9)) report2("projected", fieldError.invalid(p, value, "conflicting duplicate paths"));
-    paths.add(path9);
+  const claim = (path10, value) => {
+    if (!path10) return;
+    if (paths.has(path10)) report2("projected", fieldError.invalid(p, value, "conflicting duplicate paths"));
+    paths.add(path10);
   };
   projected.sources?.forEach((source, j) => {
     if (!source) return;
@@ -38412,7 +38412,7 @@ var counts_default = defineRule({
   },
   create(ctx) {
     const negative = (errors) => errors.forEach((e) => ctx.report("negative", e));
-    const nonNegative = (value, ...path9) => negative(nonNegativeErrors(value, ["spec", ...path9]));
+    const nonNegative = (value, ...path10) => negative(nonNegativeErrors(value, ["spec", ...path10]));
     return {
       Deployment(d) {
         const spec = d.spec;
@@ -38666,9 +38666,9 @@ function podTemplateOf(o) {
     spec: o.accepted && o.builtin && isObj(spec) ? spec : void 0
   };
 }
-function valueAt(o, path9) {
+function valueAt(o, path10) {
   let cur = o;
-  for (const seg of path9) {
+  for (const seg of path10) {
     if (typeof cur !== "object" || cur === null) return void 0;
     cur = cur[typeof seg === "object" ? seg.key : seg];
   }
@@ -38934,7 +38934,7 @@ function formatIP(ip) {
   if (bestStart < 0) return hex(groups);
   return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
 }
-function ipWarning(path9, value) {
+function ipWarning(path10, value) {
   const ip = parseIPSloppy(value);
   if (!ip) return void 0;
   const v4Tail = /(^|:)(\d+\.\d+\.\d+\.\d+)$/.exec(value)?.[2];
@@ -38942,10 +38942,10 @@ function ipWarning(path9, value) {
   const v6Long = value.includes(":") && value.split(":").some((g) => !g.includes(".") && g.length > 4);
   const mapped = value.includes(":") && isIPv4(ip);
   if (leadingZeros || v6Long || mapped) {
-    return `${path9}: non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(formatIP(ip))}`;
+    return `${path10}: non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(formatIP(ip))}`;
   }
   if (value.includes(":") && formatIP(ip) !== value) {
-    return `${path9}: IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(formatIP(ip))})`;
+    return `${path10}: IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(formatIP(ip))})`;
   }
   return void 0;
 }
@@ -39230,15 +39230,15 @@ var strategy_default = defineRule({
       Deployment(d) {
         const strategy = d.spec?.strategy;
         if (!strategy) return;
-        const path9 = ["spec", "strategy"];
+        const path10 = ["spec", "strategy"];
         const type = strategy.type;
         if (type === "") return;
         const ru = strategy.rollingUpdate;
         if (type === "Recreate") {
-          if (ru) ctx.report("rollingUpdateForbidden", fieldError.forbidden([...path9, "rollingUpdate"], "may not be specified when strategy `type` is 'Recreate'"), { point: "key" });
+          if (ru) ctx.report("rollingUpdateForbidden", fieldError.forbidden([...path10, "rollingUpdate"], "may not be specified when strategy `type` is 'Recreate'"), { point: "key" });
         } else if (type === "RollingUpdate") {
           if (!ru) return;
-          const at2 = [...path9, "rollingUpdate"];
+          const at2 = [...path10, "rollingUpdate"];
           report2("amount", positiveIntOrPercentErrors(ru.maxUnavailable, [...at2, "maxUnavailable"]));
           report2("amount", positiveIntOrPercentErrors(ru.maxSurge, [...at2, "maxSurge"]));
           if (intOrPercentValue(ru.maxUnavailable) === 0 && intOrPercentValue(ru.maxSurge) === 0) {
@@ -39246,23 +39246,23 @@ var strategy_default = defineRule({
           }
           report2("over100", notMoreThan100PercentErrors(ru.maxUnavailable, [...at2, "maxUnavailable"]));
         } else {
-          ctx.report("type", fieldError.notSupported(path9, strategy, ["Recreate", "RollingUpdate"]));
+          ctx.report("type", fieldError.notSupported(path10, strategy, ["Recreate", "RollingUpdate"]));
         }
       },
       DaemonSet(ds) {
         const strategy = ds.spec?.updateStrategy;
         if (!strategy) return;
-        const path9 = ["spec", "updateStrategy"];
+        const path10 = ["spec", "updateStrategy"];
         const type = strategy.type;
         if (type === "") return;
         if (type === "OnDelete") return;
         if (type !== "RollingUpdate") {
-          ctx.report("type", fieldError.notSupported(path9, strategy, ["RollingUpdate", "OnDelete"]));
+          ctx.report("type", fieldError.notSupported(path10, strategy, ["RollingUpdate", "OnDelete"]));
           return;
         }
         const ru = strategy.rollingUpdate;
         if (!ru) return;
-        const at2 = [...path9, "rollingUpdate"];
+        const at2 = [...path10, "rollingUpdate"];
         report2("amount", positiveIntOrPercentErrors(ru.maxUnavailable, [...at2, "maxUnavailable"]));
         report2("amount", positiveIntOrPercentErrors(ru.maxSurge, [...at2, "maxSurge"]));
         report2("over100", notMoreThan100PercentErrors(ru.maxUnavailable, [...at2, "maxUnavailable"]));
@@ -39278,18 +39278,18 @@ var strategy_default = defineRule({
       StatefulSet(ss) {
         const strategy = ss.spec?.updateStrategy;
         if (!strategy) return;
-        const path9 = ["spec", "updateStrategy"];
+        const path10 = ["spec", "updateStrategy"];
         const type = strategy.type;
         if (type === "") return;
         const ru = strategy.rollingUpdate;
         if (type === "OnDelete") {
-          if (ru) ctx.report("rollingUpdateForbidden", fieldError.invalid([...path9, "rollingUpdate"], ru, "only allowed for updateStrategy 'RollingUpdate'"), { point: "key" });
+          if (ru) ctx.report("rollingUpdateForbidden", fieldError.invalid([...path10, "rollingUpdate"], ru, "only allowed for updateStrategy 'RollingUpdate'"), { point: "key" });
         } else if (type === "RollingUpdate") {
           if (!ru) return;
-          const at2 = [...path9, "rollingUpdate"];
+          const at2 = [...path10, "rollingUpdate"];
           nonNegativeErrors(ru.partition, [...at2, "partition"]).forEach((e) => ctx.report("partition", e));
         } else {
-          ctx.report("type", fieldError.invalid(path9, strategy, "must be 'RollingUpdate' or 'OnDelete'"));
+          ctx.report("type", fieldError.invalid(path10, strategy, "must be 'RollingUpdate' or 'OnDelete'"));
         }
       }
     };
@@ -39313,10 +39313,10 @@ var template_default = defineRule({
     const check2 = (template, owner) => {
       const spec = template?.spec;
       if (!spec) return;
-      const path9 = ["spec", "template", "spec"];
-      if (spec.restartPolicy && spec.restartPolicy !== "Always") ctx.report("restartPolicy", fieldError.notSupported([...path9, "restartPolicy"], spec.restartPolicy ?? "", ["Always"]));
+      const path10 = ["spec", "template", "spec"];
+      if (spec.restartPolicy && spec.restartPolicy !== "Always") ctx.report("restartPolicy", fieldError.notSupported([...path10, "restartPolicy"], spec.restartPolicy ?? "", ["Always"]));
       if (spec.activeDeadlineSeconds !== void 0 && spec.activeDeadlineSeconds !== null) {
-        ctx.report("activeDeadlineSeconds", fieldError.forbidden([...path9, "activeDeadlineSeconds"], `activeDeadlineSeconds in ${owner} is not Supported`), { point: "key" });
+        ctx.report("activeDeadlineSeconds", fieldError.forbidden([...path10, "activeDeadlineSeconds"], `activeDeadlineSeconds in ${owner} is not Supported`), { point: "key" });
       }
     };
     return {
@@ -39619,14 +39619,14 @@ var schedule_default = defineRule({
         const spec = cronJob.spec;
         if (!spec) return;
         const schedule = spec.schedule ?? "";
-        const path9 = ["spec", "schedule"];
+        const path10 = ["spec", "schedule"];
         if (schedule.length === 0) {
-          ctx.report("required", fieldError.required(path9), { point: "key" });
+          ctx.report("required", fieldError.required(path10), { point: "key" });
           return;
         }
         const error3 = parseStandardError(schedule, isKnownTimeZone);
-        if (error3) ctx.report("syntax", fieldError.invalid(path9, schedule, error3));
-        if (schedule.includes("TZ")) ctx.report("timeZone", fieldError.invalid(path9, schedule, "cannot use TZ or CRON_TZ in schedule, use timeZone field instead"));
+        if (error3) ctx.report("syntax", fieldError.invalid(path10, schedule, error3));
+        if (schedule.includes("TZ")) ctx.report("timeZone", fieldError.invalid(path10, schedule, "cannot use TZ or CRON_TZ in schedule, use timeZone field instead"));
       }
     };
   }
@@ -39714,9 +39714,9 @@ var MAX_PARALLELISM_FOR_INDEXED_JOB = 1e5;
 var COMPLETIONS_LIMIT_FOR_BACKOFF_LIMIT_PER_INDEX = 1e5;
 var MAX_FAILED_INDEXES_LIMIT = 1e5;
 var MAX_POD_FAILURE_POLICY_RULES = 20;
-function jobSpecErrors(spec, path9) {
+function jobSpecErrors(spec, path10) {
   const out = [];
-  const at2 = (...rest) => [...path9, ...rest];
+  const at2 = (...rest) => [...path10, ...rest];
   const add2 = (kind, errors) => errors.forEach((error3) => out.push({ kind, error: error3 }));
   const given = (v) => v !== void 0 && v !== null;
   add2("negative", nonNegativeErrors(spec.parallelism, at2("parallelism")));
@@ -39760,9 +39760,9 @@ function jobSpecErrors(spec, path9) {
   }
   return out;
 }
-function jobRestartPolicyError(spec, path9) {
+function jobRestartPolicyError(spec, path10) {
   const policy = spec.template?.spec?.restartPolicy ?? "";
-  const at2 = [...path9, "template", "spec", "restartPolicy"];
+  const at2 = [...path10, "template", "spec", "restartPolicy"];
   if (policy === "Always" || policy === "") return fieldError.required(at2, 'valid values: "OnFailure", "Never"');
   if (policy !== "OnFailure" && policy !== "Never") return fieldError.notSupported(at2, policy, ["OnFailure", "Never"]);
   if (spec.podFailurePolicy && policy !== "Never") return fieldError.invalid(at2, policy, 'only "Never" is supported when podFailurePolicy is specified');
@@ -39848,9 +39848,9 @@ var selector_default2 = defineRule({
       CronJob(cronJob) {
         const spec = cronJob.spec?.jobTemplate?.spec;
         if (!spec) return;
-        const path9 = ["spec", "jobTemplate", "spec"];
-        if (spec.selector) ctx.report("autoGenerated", fieldError.invalid([...path9, "selector"], spec.selector, "`selector` will be auto-generated"));
-        if (spec.manualSelector === true) ctx.report("manualSelector", fieldError.notSupported([...path9, "manualSelector"], true, ["nil", "false"]));
+        const path10 = ["spec", "jobTemplate", "spec"];
+        if (spec.selector) ctx.report("autoGenerated", fieldError.invalid([...path10, "selector"], spec.selector, "`selector` will be auto-generated"));
+        if (spec.manualSelector === true) ctx.report("manualSelector", fieldError.notSupported([...path10, "manualSelector"], true, ["nil", "false"]));
       }
     };
   }
@@ -39936,12 +39936,12 @@ var cluster_ip_default = defineRule({
         if (spec.type === "ExternalName") return;
         const written = spec.clusterIPs ?? [];
         const ips = clusterIPsOf(spec);
-        const path9 = ["spec", "clusterIPs"];
-        const at2 = (i) => written.length ? [...path9, i] : ["spec", "clusterIP"];
+        const path10 = ["spec", "clusterIPs"];
+        const at2 = (i) => written.length ? [...path10, i] : ["spec", "clusterIP"];
         if (spec.clusterIP) {
-          if (written.length && written[0] !== spec.clusterIP) ctx.report("clusterIPsMismatch", fieldError.invalid(path9, written, "first value must match `clusterIP`"));
+          if (written.length && written[0] !== spec.clusterIP) ctx.report("clusterIPsMismatch", fieldError.invalid(path10, written, "first value must match `clusterIP`"));
         } else if (written.length) {
-          ctx.report("clusterIPsMismatch", fieldError.invalid(path9, written, "must be empty when `clusterIP` is not specified"));
+          ctx.report("clusterIPsMismatch", fieldError.invalid(path10, written, "must be empty when `clusterIP` is not specified"));
         }
         const seen = /* @__PURE__ */ new Set();
         (spec.ipFamilies ?? []).forEach((family, i) => {
@@ -39957,27 +39957,27 @@ var cluster_ip_default = defineRule({
           if (i === 0 && ip === "None") {
             if (ips.length > 1) {
               invalid = true;
-              ctx.report("noneNotAlone", fieldError.invalid(path9, ips, "'None' must be the first and only value"));
+              ctx.report("noneNotAlone", fieldError.invalid(path10, ips, "'None' must be the first and only value"));
             }
             return;
           }
           if (!parseIPSloppy(ip)) {
             invalid = true;
-            ctx.report("invalidIP", { ...fieldError.invalid([...path9, i], ip, IP_MESSAGE), path: at2(i) });
+            ctx.report("invalidIP", { ...fieldError.invalid([...path10, i], ip, IP_MESSAGE), path: at2(i) });
           }
         });
-        if (ips.length > 2) ctx.report("tooManyIPs", fieldError.invalid(path9, ips, "may only hold up to 2 values"));
+        if (ips.length > 2) ctx.report("tooManyIPs", fieldError.invalid(path10, ips, "may only hold up to 2 values"));
         if (invalid) return;
         if (ips.length > 1 && !(ips.some(isIPv6String) && !ips.every(isIPv6String))) {
-          ctx.report("tooManyIPs", fieldError.invalid(path9, ips, "may specify no more than one IP for each IP family"));
+          ctx.report("tooManyIPs", fieldError.invalid(path10, ips, "may specify no more than one IP for each IP family"));
         }
         const families = spec.ipFamilies ?? [];
         if (isHeadless(spec) || families.length === 0) return;
         ips.forEach((ip, i) => {
           if (i >= families.length) return;
           const v6 = isIPv6String(ip);
-          if (families[i] === "IPv4" && v6) ctx.report("familyMismatch", { ...fieldError.invalid([...path9, i], ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``), path: at2(i) });
-          if (families[i] === "IPv6" && !v6) ctx.report("familyMismatch", { ...fieldError.invalid([...path9, i], ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``), path: at2(i) });
+          if (families[i] === "IPv4" && v6) ctx.report("familyMismatch", { ...fieldError.invalid([...path10, i], ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``), path: at2(i) });
+          if (families[i] === "IPv6" && !v6) ctx.report("familyMismatch", { ...fieldError.invalid([...path10, i], ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``), path: at2(i) });
         });
       }
     };
@@ -40049,9 +40049,9 @@ var external_ips_default = defineRule({
       Service(service) {
         ;
         (service.spec?.externalIPs ?? []).forEach((ip, i) => {
-          const path9 = ["spec", "externalIPs", i];
-          if (!parseIPSloppy(ip)) ctx.report("invalidIP", fieldError.invalid(path9, ip, IP_MESSAGE));
-          else for (const msg of nonSpecialIPErrors(ip)) ctx.report("specialIP", fieldError.invalid(path9, ip, msg));
+          const path10 = ["spec", "externalIPs", i];
+          if (!parseIPSloppy(ip)) ctx.report("invalidIP", fieldError.invalid(path10, ip, IP_MESSAGE));
+          else for (const msg of nonSpecialIPErrors(ip)) ctx.report("specialIP", fieldError.invalid(path10, ip, msg));
         });
       }
     };
@@ -40093,7 +40093,7 @@ var external_name_default = defineRule({
 });
 
 // rules/service/ignored-field.ts
-var warning3 = (path9, text2) => ({ path: path9, text: text2 });
+var warning3 = (path10, text2) => ({ path: path10, text: text2 });
 var ignored_field_default = defineRule({
   meta: {
     id: "service/ignored-field",
@@ -40158,12 +40158,12 @@ var load_balancer_default = defineRule({
             if (!isCIDRSloppy(value)) ctx.report("invalidSourceRange", { ...fieldError.invalid(["spec", "LoadBalancerSourceRanges", i], value, CIDR_MESSAGE), path: ["spec", "loadBalancerSourceRanges", i] });
           });
         } else if (Object.hasOwn(annotations, SOURCE_RANGES_ANNOTATION)) {
-          const path9 = ["metadata", "annotations", { key: SOURCE_RANGES_ANNOTATION }];
-          if (!lb) ctx.report("onlyLoadBalancer", fieldError.forbidden(path9, ONLY_LB), { point: "key" });
+          const path10 = ["metadata", "annotations", { key: SOURCE_RANGES_ANNOTATION }];
+          if (!lb) ctx.report("onlyLoadBalancer", fieldError.forbidden(path10, ONLY_LB), { point: "key" });
           const value = (annotations[SOURCE_RANGES_ANNOTATION] ?? "").trim();
           if (value !== "") {
             for (const cidr of value.split(",").map((s) => s.trim())) {
-              if (!isCIDRSloppy(cidr)) ctx.report("invalidSourceRange", fieldError.invalid(path9, cidr, CIDR_MESSAGE));
+              if (!isCIDRSloppy(cidr)) ctx.report("invalidSourceRange", fieldError.invalid(path10, cidr, CIDR_MESSAGE));
             }
           }
         }
@@ -40257,9 +40257,9 @@ var non_standard_ip_default = defineRule({
       Service(service) {
         if (ctx.minor < 33) return;
         const spec = service.spec ?? {};
-        const check2 = (path9, value, at2 = path9) => {
+        const check2 = (path10, value, at2 = path10) => {
           if (!parseIPSloppy(value)) return;
-          const text2 = ipWarning(formatPath(path9), value);
+          const text2 = ipWarning(formatPath(path10), value);
           if (text2) ctx.report("nonStandard", { path: at2, text: text2 });
         };
         const ips = clusterIPsOf(spec);
@@ -40306,26 +40306,26 @@ var ports_default2 = defineRule({
         const pairs = /* @__PURE__ */ new Set();
         const nodePorts = /* @__PURE__ */ new Set();
         ports.forEach((p, i) => {
-          const path9 = ["spec", "ports", i];
+          const path10 = ["spec", "ports", i];
           const name = p.name ?? "";
-          if (ports.length > 1 && name === "") ctx.report("nameRequired", fieldError.required([...path9, "name"]));
+          if (ports.length > 1 && name === "") ctx.report("nameRequired", fieldError.required([...path10, "name"]));
           else if (name !== "") {
-            for (const msg of dns1123Label(name)) ctx.report("invalidName", fieldError.invalid([...path9, "name"], name, msg));
-            if (names.has(name)) ctx.report("duplicateName", fieldError.duplicate([...path9, "name"], name));
+            for (const msg of dns1123Label(name)) ctx.report("invalidName", fieldError.invalid([...path10, "name"], name, msg));
+            if (names.has(name)) ctx.report("duplicateName", fieldError.duplicate([...path10, "name"], name));
             names.add(name);
           }
           const port = p.port ?? 0;
-          for (const msg of portNumber(port)) ctx.report("invalidPort", fieldError.invalid([...path9, "port"], port, msg));
+          for (const msg of portNumber(port)) ctx.report("invalidPort", fieldError.invalid([...path10, "port"], port, msg));
           const protocol = p.protocol || "TCP";
-          if (!PROTOCOLS2.includes(protocol)) ctx.report("protocolNotSupported", fieldError.notSupported([...path9, "protocol"], protocol, PROTOCOLS2));
+          if (!PROTOCOLS2.includes(protocol)) ctx.report("protocolNotSupported", fieldError.notSupported([...path10, "protocol"], protocol, PROTOCOLS2));
           const target = p.targetPort;
-          if (typeof target === "number") for (const msg of portNumber(target)) ctx.report("invalidTargetPort", fieldError.invalid([...path9, "targetPort"], target, msg));
-          if (typeof target === "string") for (const msg of portName(target)) ctx.report("invalidTargetPort", fieldError.invalid([...path9, "targetPort"], target, msg));
+          if (typeof target === "number") for (const msg of portNumber(target)) ctx.report("invalidTargetPort", fieldError.invalid([...path10, "targetPort"], target, msg));
+          if (typeof target === "string") for (const msg of portName(target)) ctx.report("invalidTargetPort", fieldError.invalid([...path10, "targetPort"], target, msg));
           if (p.appProtocol != null) {
-            for (const msg of qualifiedName(p.appProtocol, unit)) ctx.report("invalidAppProtocol", fieldError.invalid([...path9, "appProtocol"], p.appProtocol, msg));
+            for (const msg of qualifiedName(p.appProtocol, unit)) ctx.report("invalidAppProtocol", fieldError.invalid([...path10, "appProtocol"], p.appProtocol, msg));
           }
           if ((spec.type || "ClusterIP") === "ClusterIP" && p.nodePort) {
-            ctx.report("nodePortOnClusterIP", fieldError.forbidden([...path9, "nodePort"], "may not be used when `type` is 'ClusterIP'"));
+            ctx.report("nodePortOnClusterIP", fieldError.forbidden([...path10, "nodePort"], "may not be used when `type` is 'ClusterIP'"));
           }
         });
         ports.forEach((p, i) => {
@@ -40361,11 +40361,11 @@ var selector_default3 = defineRule({
     const unit = ctx.minor >= 34 ? "bytes" : "characters";
     return {
       Service(service) {
-        const path9 = ["spec", "selector"];
+        const path10 = ["spec", "selector"];
         for (const [key, value] of Object.entries(service.spec?.selector ?? {})) {
-          const at2 = [...path9, { key }];
-          for (const msg of qualifiedName(key, unit)) ctx.report("invalidKey", { ...fieldError.invalid(path9, key, msg), path: at2 }, { point: "key" });
-          for (const msg of labelValue(value ?? "", unit)) ctx.report("invalidValue", { ...fieldError.invalid(path9, value, msg), path: at2 });
+          const at2 = [...path10, { key }];
+          for (const msg of qualifiedName(key, unit)) ctx.report("invalidKey", { ...fieldError.invalid(path10, key, msg), path: at2 }, { point: "key" });
+          for (const msg of labelValue(value ?? "", unit)) ctx.report("invalidValue", { ...fieldError.invalid(path10, value, msg), path: at2 });
         }
       }
     };
@@ -40629,10 +40629,10 @@ function claimsOf2(self) {
   if (!spec || spec.type !== "NodePort" && spec.type !== "LoadBalancer") return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (port, path9) => {
+  const add2 = (port, path10) => {
     if (typeof port !== "number" || !Number.isInteger(port) || port <= 0 || seen.has(port)) return;
     seen.add(port);
-    out.push({ service: self, key: port, path: path9 });
+    out.push({ service: self, key: port, path: path10 });
   };
   spec.ports?.forEach((p, i) => add2(p.nodePort, ["spec", "ports", i, "nodePort"]));
   if (spec.type === "LoadBalancer") add2(spec.healthCheckNodePort, ["spec", "healthCheckNodePort"]);
@@ -40987,8 +40987,8 @@ var deprecated_class_annotation_default = defineRule({
 function serviceBackends(ingress) {
   const out = [];
   const spec = ingress.spec;
-  const add2 = (service, path9, route) => {
-    if (service && typeof service.name === "string" && service.name !== "") out.push({ service, path: path9, route });
+  const add2 = (service, path10, route) => {
+    if (service && typeof service.name === "string" && service.name !== "") out.push({ service, path: path10, route });
   };
   add2(spec?.defaultBackend?.service, ["spec", "defaultBackend", "service"], "requests no rule matches");
   (spec?.rules ?? []).forEach((rule, r) => {
@@ -41105,10 +41105,10 @@ function hostErrors(host) {
 function isIPAddress(host) {
   return parseIPSloppy(host) !== void 0;
 }
-function pathContentErrors(path9) {
+function pathContentErrors(path10) {
   const errs = [];
-  for (const seq of ["//", "/./", "/../", "%2f", "%2F"]) if (path9.includes(seq)) errs.push(`must not contain '${seq}'`);
-  for (const suffix of ["/..", "/."]) if (path9.endsWith(suffix)) errs.push(`cannot end with '${suffix}'`);
+  for (const seq of ["//", "/./", "/../", "%2f", "%2F"]) if (path10.includes(seq)) errs.push(`must not contain '${seq}'`);
+  for (const suffix of ["/..", "/."]) if (path10.endsWith(suffix)) errs.push(`cannot end with '${suffix}'`);
   return errs;
 }
 
@@ -41158,12 +41158,12 @@ var rules_default = defineRule({
               ctx.report("pathTypeRequired", fieldError.required([...at2, "pathType"], "pathType must be specified"));
               return;
             }
-            const path9 = p.path ?? "";
+            const path10 = p.path ?? "";
             if (pathType === "Exact" || pathType === "Prefix") {
-              if (!path9.startsWith("/")) ctx.report("notAbsolute", fieldError.invalid([...at2, "path"], path9, "must be an absolute path"));
-              for (const msg of pathContentErrors(path9)) ctx.report("invalidPath", fieldError.invalid([...at2, "path"], path9, msg));
+              if (!path10.startsWith("/")) ctx.report("notAbsolute", fieldError.invalid([...at2, "path"], path10, "must be an absolute path"));
+              for (const msg of pathContentErrors(path10)) ctx.report("invalidPath", fieldError.invalid([...at2, "path"], path10, msg));
             } else if (pathType === "ImplementationSpecific") {
-              if (path9 !== "" && !path9.startsWith("/")) ctx.report("notAbsolute", fieldError.invalid([...at2, "path"], path9, "must be an absolute path"));
+              if (path10 !== "" && !path10.startsWith("/")) ctx.report("notAbsolute", fieldError.invalid([...at2, "path"], path10, "must be an absolute path"));
             } else {
               ctx.report("pathTypeNotSupported", fieldError.notSupported([...at2, "pathType"], pathType, PATH_TYPES));
             }
@@ -41275,16 +41275,16 @@ var behavior_default = defineRule({
   create(ctx) {
     const check2 = (rules2, direction) => {
       if (!rules2) return;
-      const path9 = ["spec", "behavior", direction];
+      const path10 = ["spec", "behavior", direction];
       const window = rules2.stabilizationWindowSeconds;
-      if (typeof window === "number" && window < 0) ctx.report("stabilizationWindow", fieldError.invalid([...path9, "stabilizationWindowSeconds"], window, "must be greater than or equal to zero"));
-      if (typeof window === "number" && window > 3600) ctx.report("stabilizationWindow", fieldError.invalid([...path9, "stabilizationWindowSeconds"], window, "must be less than or equal to 3600"));
+      if (typeof window === "number" && window < 0) ctx.report("stabilizationWindow", fieldError.invalid([...path10, "stabilizationWindowSeconds"], window, "must be greater than or equal to zero"));
+      if (typeof window === "number" && window > 3600) ctx.report("stabilizationWindow", fieldError.invalid([...path10, "stabilizationWindowSeconds"], window, "must be less than or equal to 3600"));
       const select = rules2.selectPolicy;
-      if (typeof select === "string" && !SELECT_POLICIES.includes(select)) ctx.report("selectPolicy", fieldError.notSupported([...path9, "selectPolicy"], select, SELECT_POLICIES));
+      if (typeof select === "string" && !SELECT_POLICIES.includes(select)) ctx.report("selectPolicy", fieldError.notSupported([...path10, "selectPolicy"], select, SELECT_POLICIES));
       const policies = rules2.policies;
-      if (Array.isArray(policies) && policies.length === 0) ctx.report("policiesRequired", fieldError.required([...path9, "policies"], "must specify at least one Policy"));
+      if (Array.isArray(policies) && policies.length === 0) ctx.report("policiesRequired", fieldError.required([...path10, "policies"], "must specify at least one Policy"));
       (policies ?? []).forEach((policy, i) => {
-        const at2 = [...path9, "policies", i];
+        const at2 = [...path10, "policies", i];
         const type = policy?.type ?? "";
         if (type !== "Pods" && type !== "Percent") ctx.report("policyType", fieldError.notSupported([...at2, "type"], type, POLICY_TYPES));
         const value = policy?.value ?? 0;
@@ -41374,95 +41374,95 @@ var metrics_default = defineRule({
         const view = hpaView(ctx.apiVersion, hpa);
         if (!view) return;
         const report2 = (id, i, error3) => ctx.report(id, { text: error3.text, path: view.metricSource(i, error3.path.slice(3)) });
-        const checkTarget = (i, target, path9) => {
+        const checkTarget = (i, target, path10) => {
           const type = target?.type ?? "";
-          if (type === "") report2("targetType", i, fieldError.required([...path9, "type"], "must specify a metric target type"));
-          if (type !== "Utilization" && type !== "Value" && type !== "AverageValue") report2("targetType", i, fieldError.invalid([...path9, "type"], type, "must be either Utilization, Value, or AverageValue"));
+          if (type === "") report2("targetType", i, fieldError.required([...path10, "type"], "must specify a metric target type"));
+          if (type !== "Utilization" && type !== "Value" && type !== "AverageValue") report2("targetType", i, fieldError.invalid([...path10, "type"], type, "must be either Utilization, Value, or AverageValue"));
           for (const field of ["value", "averageValue"]) {
             const q = parseQuantity(target?.[field]);
-            if (q && sign(q) !== 1) report2("targetValue", i, fieldError.invalid([...path9, field], String(target?.[field]), "must be positive"));
+            if (q && sign(q) !== 1) report2("targetValue", i, fieldError.invalid([...path10, field], String(target?.[field]), "must be positive"));
           }
           const utilization = target?.averageUtilization;
-          if (typeof utilization === "number" && utilization < 1) report2("targetValue", i, fieldError.invalid([...path9, "averageUtilization"], utilization, "must be greater than 0"));
+          if (typeof utilization === "number" && utilization < 1) report2("targetValue", i, fieldError.invalid([...path10, "averageUtilization"], utilization, "must be greater than 0"));
         };
-        const checkMetricName = (i, metric, path9) => {
+        const checkMetricName = (i, metric, path10) => {
           const name = metric?.name ?? "";
-          if (name === "") report2("metricName", i, fieldError.required([...path9, "name"], "must specify a metric name"));
-          else for (const msg of pathSegmentName(name)) report2("metricName", i, fieldError.invalid([...path9, "name"], name, msg));
+          if (name === "") report2("metricName", i, fieldError.required([...path10, "name"], "must specify a metric name"));
+          else for (const msg of pathSegmentName(name)) report2("metricName", i, fieldError.invalid([...path10, "name"], name, msg));
         };
-        const checkResource = (i, src, path9, container) => {
+        const checkResource = (i, src, path10, container) => {
           const name = src.name ?? "";
-          if (name === "") report2("resourceName", i, fieldError.required([...path9, "name"], "must specify a resource name"));
-          else for (const msg of resourceNameErrors(name, unit)) report2("resourceName", i, fieldError.invalid([...path9, "name"], name, msg));
+          if (name === "") report2("resourceName", i, fieldError.required([...path10, "name"], "must specify a resource name"));
+          else for (const msg of resourceNameErrors(name, unit)) report2("resourceName", i, fieldError.invalid([...path10, "name"], name, msg));
           if (container) {
             const c = src.container ?? "";
-            if (c === "") report2("container", i, fieldError.required([...path9, "container"], "must specify a container"));
-            else for (const msg of dns1123Label(c)) report2("container", i, fieldError.invalid([...path9, "container"], c, msg));
+            if (c === "") report2("container", i, fieldError.required([...path10, "container"], "must specify a container"));
+            else for (const msg of dns1123Label(c)) report2("container", i, fieldError.invalid([...path10, "container"], c, msg));
           }
           const target = src.target;
-          checkTarget(i, target, [...path9, "target"]);
+          checkTarget(i, target, [...path10, "target"]);
           if (!set(target?.averageUtilization) && !set(target?.averageValue)) {
-            report2("targetMissing", i, fieldError.required([...path9, "target", "averageUtilization"], "must set either a target raw value or a target utilization"));
+            report2("targetMissing", i, fieldError.required([...path10, "target", "averageUtilization"], "must set either a target raw value or a target utilization"));
           }
           if (set(target?.averageUtilization) && set(target?.averageValue)) {
-            report2("targetBoth", i, fieldError.forbidden([...path9, "target", "averageValue"], "may not set both a target raw value and a target utilization"));
+            report2("targetBoth", i, fieldError.forbidden([...path10, "target", "averageValue"], "may not set both a target raw value and a target utilization"));
           }
         };
-        const checkSource2 = (i, metric, source, path9) => {
+        const checkSource2 = (i, metric, source, path10) => {
           switch (source) {
             case "object": {
               const src = metric.object;
               for (const field of ["kind", "name"]) {
                 const value = src.describedObject?.[field] ?? "";
-                if (value === "") report2("describedObject", i, fieldError.required([...path9, "describedObject", field]));
-                else for (const msg of pathSegmentName(value)) report2("describedObject", i, fieldError.invalid([...path9, "describedObject", field], value, msg));
+                if (value === "") report2("describedObject", i, fieldError.required([...path10, "describedObject", field]));
+                else for (const msg of pathSegmentName(value)) report2("describedObject", i, fieldError.invalid([...path10, "describedObject", field], value, msg));
               }
-              checkMetricName(i, src.metric, [...path9, "metric"]);
-              checkTarget(i, src.target, [...path9, "target"]);
-              if (!set(src.target?.value) && !set(src.target?.averageValue)) report2("targetMissing", i, fieldError.required([...path9, "target", "averageValue"], "must set either a target value or averageValue"));
+              checkMetricName(i, src.metric, [...path10, "metric"]);
+              checkTarget(i, src.target, [...path10, "target"]);
+              if (!set(src.target?.value) && !set(src.target?.averageValue)) report2("targetMissing", i, fieldError.required([...path10, "target", "averageValue"], "must set either a target value or averageValue"));
               break;
             }
             case "external": {
               const src = metric.external;
-              checkMetricName(i, src.metric, [...path9, "metric"]);
-              checkTarget(i, src.target, [...path9, "target"]);
+              checkMetricName(i, src.metric, [...path10, "metric"]);
+              checkTarget(i, src.target, [...path10, "target"]);
               if (!set(src.target?.value) && !set(src.target?.averageValue)) {
-                report2("targetMissing", i, fieldError.required([...path9, "target", "averageValue"], "must set either a target value for metric or a per-pod target"));
+                report2("targetMissing", i, fieldError.required([...path10, "target", "averageValue"], "must set either a target value for metric or a per-pod target"));
               }
               if (set(src.target?.value) && set(src.target?.averageValue)) {
-                report2("targetBoth", i, fieldError.forbidden([...path9, "target", "value"], "may not set both a target value for metric and a per-pod target"));
+                report2("targetBoth", i, fieldError.forbidden([...path10, "target", "value"], "may not set both a target value for metric and a per-pod target"));
               }
               break;
             }
             case "pods": {
               const src = metric.pods;
-              checkMetricName(i, src.metric, [...path9, "metric"]);
-              checkTarget(i, src.target, [...path9, "target"]);
-              if (!set(src.target?.averageValue)) report2("targetMissing", i, fieldError.required([...path9, "target", "averageValue"], "must specify a positive target averageValue"));
+              checkMetricName(i, src.metric, [...path10, "metric"]);
+              checkTarget(i, src.target, [...path10, "target"]);
+              if (!set(src.target?.averageValue)) report2("targetMissing", i, fieldError.required([...path10, "target", "averageValue"], "must specify a positive target averageValue"));
               break;
             }
             case "resource":
-              checkResource(i, metric.resource, path9, false);
+              checkResource(i, metric.resource, path10, false);
               break;
             case "containerResource":
-              checkResource(i, metric.containerResource, path9, true);
+              checkResource(i, metric.containerResource, path10, true);
               break;
           }
         };
         let objectOrExternal = false;
         view.metrics.forEach((metric, i) => {
-          const path9 = ["spec", "metrics", i];
+          const path10 = ["spec", "metrics", i];
           const type = metric.type ?? "";
           if (ctx.minor < 27 && (type === "ContainerResource" || set(metric.containerResource))) return;
-          if (type === "") report2("type", i, fieldError.required([...path9, "type"], "must specify a metric source type"));
-          if (!SOURCE_TYPES.includes(type)) report2("type", i, fieldError.notSupported([...path9, "type"], type, SOURCE_TYPES));
+          if (type === "") report2("type", i, fieldError.required([...path10, "type"], "must specify a metric source type"));
+          if (!SOURCE_TYPES.includes(type)) report2("type", i, fieldError.notSupported([...path10, "type"], type, SOURCE_TYPES));
           if (type === "Object" || type === "External") objectOrExternal = true;
           const present2 = SOURCE_ORDER.filter((s) => set(metric[s]));
-          if (present2.length > 0) checkSource2(i, metric, present2[0], [...path9, present2[0]]);
+          if (present2.length > 0) checkSource2(i, metric, present2[0], [...path10, present2[0]]);
           const expected = FIELD_OF[type];
-          if (expected && !set(metric[expected])) report2("source", i, fieldError.required([...path9, expected], "must populate information for the given metric source"));
+          if (expected && !set(metric[expected])) report2("source", i, fieldError.required([...path10, expected], "must populate information for the given metric source"));
           for (const extra of [...present2].sort()) {
-            if (extra !== expected) report2("source", i, fieldError.forbidden([...path9, extra], "must populate the given metric source only"));
+            if (extra !== expected) report2("source", i, fieldError.forbidden([...path10, extra], "must populate the given metric source only"));
           }
         });
         if (view.minReplicas === 0 && !objectOrExternal) {
@@ -41606,10 +41606,10 @@ var scale_target_ref_default = defineRule({
         const view = hpaView(ctx.apiVersion, hpa);
         if (!view) return;
         for (const field of ["kind", "name"]) {
-          const path9 = ["spec", "scaleTargetRef", field];
+          const path10 = ["spec", "scaleTargetRef", field];
           const value = view.scaleTargetRef?.[field] ?? "";
-          if (value === "") ctx.report("required", fieldError.required(path9));
-          else for (const msg of pathSegmentName(value)) ctx.report("invalid", fieldError.invalid(path9, value, msg));
+          if (value === "") ctx.report("required", fieldError.required(path10));
+          else for (const msg of pathSegmentName(value)) ctx.report("invalid", fieldError.invalid(path10, value, msg));
         }
       }
     };
@@ -41887,13 +41887,13 @@ var disruption_budget_default = defineRule({
         }
         for (const field of ["minAvailable", "maxUnavailable"]) {
           const value = spec[field];
-          const path9 = ["spec", field];
+          const path10 = ["spec", field];
           if (typeof value === "number") {
-            if (value < 0) ctx.report("intOrPercent", fieldError.invalid(path9, value, "must be greater than or equal to 0"));
+            if (value < 0) ctx.report("intOrPercent", fieldError.invalid(path10, value, "must be greater than or equal to 0"));
           } else if (typeof value === "string") {
             const errs = percent(value);
-            for (const msg of errs) ctx.report("intOrPercent", fieldError.invalid(path9, value, msg));
-            if (errs.length === 0 && Number(value.slice(0, -1)) > 100) ctx.report("over100", fieldError.invalid(path9, value, "must not be greater than 100%"));
+            for (const msg of errs) ctx.report("intOrPercent", fieldError.invalid(path10, value, msg));
+            if (errs.length === 0 && Number(value.slice(0, -1)) > 100) ctx.report("over100", fieldError.invalid(path10, value, "must not be greater than 100%"));
           }
         }
         for (const e of labelSelectorErrors(spec.selector, ["spec", "selector"], ctx.minor)) ctx.report("selector", e.error, { point: e.point });
@@ -42025,32 +42025,32 @@ function formatMilli(q) {
 }
 var ACCESS_MODES = ["ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"];
 var VOLUME_MODES = ["Block", "Filesystem"];
-function dataSourceErrors(ref, path9) {
+function dataSourceErrors(ref, path10) {
   const out = [];
-  if (!ref.name) out.push({ problem: "dataSource", error: fieldError.required([...path9, "name"]) });
-  if (!ref.kind) out.push({ problem: "dataSource", error: fieldError.required([...path9, "kind"]) });
+  if (!ref.name) out.push({ problem: "dataSource", error: fieldError.required([...path10, "name"]) });
+  if (!ref.kind) out.push({ problem: "dataSource", error: fieldError.required([...path10, "kind"]) });
   if (!ref.apiGroup && ref.kind !== "PersistentVolumeClaim") {
-    const error3 = fieldError.invalid(path9, ref.kind ?? "", "must be 'PersistentVolumeClaim' when referencing the default apiGroup");
-    out.push({ problem: "dataSource", error: ref.kind ? { ...error3, path: [...path9, "kind"] } : error3 });
+    const error3 = fieldError.invalid(path10, ref.kind ?? "", "must be 'PersistentVolumeClaim' when referencing the default apiGroup");
+    out.push({ problem: "dataSource", error: ref.kind ? { ...error3, path: [...path10, "kind"] } : error3 });
   }
   return out;
 }
-function claimSpecErrors(spec, path9, minor) {
+function claimSpecErrors(spec, path10, minor) {
   const out = [];
   const modes = Array.isArray(spec.accessModes) ? spec.accessModes : [];
-  if (modes.length === 0) out.push({ problem: "accessModes", error: fieldError.required([...path9, "accessModes"], "at least 1 access mode is required") });
-  for (const e of labelSelectorErrors(spec.selector, [...path9, "selector"], minor)) out.push({ problem: "selector", ...e });
+  if (modes.length === 0) out.push({ problem: "accessModes", error: fieldError.required([...path10, "accessModes"], "at least 1 access mode is required") });
+  for (const e of labelSelectorErrors(spec.selector, [...path10, "selector"], minor)) out.push({ problem: "selector", ...e });
   const supported = minor >= 27 ? ACCESS_MODES : ACCESS_MODES.filter((m) => m !== "ReadWriteOncePod");
   let rwop = false;
   let other = false;
   modes.forEach((mode2, j) => {
-    if (!supported.includes(mode2)) out.push({ problem: "accessModes", error: { ...fieldError.notSupported([...path9, "accessModes"], mode2, supported), path: [...path9, "accessModes", j] } });
+    if (!supported.includes(mode2)) out.push({ problem: "accessModes", error: { ...fieldError.notSupported([...path10, "accessModes"], mode2, supported), path: [...path10, "accessModes", j] } });
     if (mode2 === "ReadWriteOncePod" && supported.includes(mode2)) rwop = true;
     else if (supported.includes(mode2)) other = true;
   });
-  if (rwop && other) out.push({ problem: "accessModes", error: fieldError.forbidden([...path9, "accessModes"], "may not use ReadWriteOncePod with other access modes") });
-  const storageText = [...path9, "resources", { key: "storage" }];
-  const storageAt = [...path9, "resources", "requests", "storage"];
+  if (rwop && other) out.push({ problem: "accessModes", error: fieldError.forbidden([...path10, "accessModes"], "may not use ReadWriteOncePod with other access modes") });
+  const storageText = [...path10, "resources", { key: "storage" }];
+  const storageAt = [...path10, "resources", "requests", "storage"];
   const requests = spec.resources?.requests;
   const raw = requests && typeof requests === "object" ? requests.storage : void 0;
   if (raw === void 0 || raw === null) {
@@ -42061,19 +42061,19 @@ function claimSpecErrors(spec, path9, minor) {
   }
   const className = spec.storageClassName;
   if (typeof className === "string" && className !== "") {
-    for (const msg of dns1123Subdomain(className)) out.push({ problem: "storageClassName", error: fieldError.invalid([...path9, "storageClassName"], className, msg) });
+    for (const msg of dns1123Subdomain(className)) out.push({ problem: "storageClassName", error: fieldError.invalid([...path10, "storageClassName"], className, msg) });
   }
   const mode = spec.volumeMode;
-  if (typeof mode === "string" && !VOLUME_MODES.includes(mode)) out.push({ problem: "volumeMode", error: fieldError.notSupported([...path9, "volumeMode"], mode, VOLUME_MODES) });
+  if (typeof mode === "string" && !VOLUME_MODES.includes(mode)) out.push({ problem: "volumeMode", error: fieldError.notSupported([...path10, "volumeMode"], mode, VOLUME_MODES) });
   const ds = spec.dataSource ?? void 0;
   const ref = spec.dataSourceRef ?? void 0;
   if (minor >= 24) {
-    if (ds) out.push(...dataSourceErrors(ds, [...path9, "dataSource"]));
-    if (ref) out.push(...dataSourceErrors(ref, [...path9, "dataSourceRef"]));
+    if (ds) out.push(...dataSourceErrors(ds, [...path10, "dataSource"]));
+    if (ref) out.push(...dataSourceErrors(ref, [...path10, "dataSourceRef"]));
     if (ds && ref) {
       const group = (g) => g === null ? void 0 : g;
       if (group(ds.apiGroup) !== group(ref.apiGroup) || (ds.kind ?? "") !== (ref.kind ?? "") || (ds.name ?? "") !== (ref.name ?? "")) {
-        out.push({ problem: "dataSource", error: { ...fieldError.invalid(path9, formatPath([...path9, "dataSource"]), "must match dataSourceRef"), path: [...path9, "dataSource"] }, point: "key" });
+        out.push({ problem: "dataSource", error: { ...fieldError.invalid(path10, formatPath([...path10, "dataSource"]), "must match dataSourceRef"), path: [...path10, "dataSource"] }, point: "key" });
       }
     }
   }
@@ -42144,9 +42144,9 @@ var claim_templates_default = defineRule({
     }
   },
   create(ctx) {
-    const checkSpec = (template, path9) => {
+    const checkSpec = (template, path10) => {
       if (!template.spec) return;
-      for (const e of claimSpecErrors(template.spec, [...path9, "spec"], ctx.minor)) ctx.report(e.problem, e.error, { point: e.point });
+      for (const e of claimSpecErrors(template.spec, [...path10, "spec"], ctx.minor)) ctx.report(e.problem, e.error, { point: e.point });
     };
     return {
       StatefulSet(sts) {
@@ -42160,24 +42160,24 @@ var claim_templates_default = defineRule({
           if (!volume || !isSet(volume.ephemeral)) return;
           const others = Object.entries(volume).filter(([k, v]) => k !== "name" && k !== "ephemeral" && v !== null && v !== void 0);
           if (others.length > 0) return;
-          const path9 = [...visit.path, "volumes", i, "ephemeral", "volumeClaimTemplate"];
+          const path10 = [...visit.path, "volumes", i, "ephemeral", "volumeClaimTemplate"];
           const template = volume.ephemeral.volumeClaimTemplate;
           if (!template) {
-            ctx.report("templateRequired", fieldError.required(path9));
+            ctx.report("templateRequired", fieldError.required(path10));
             return;
           }
           const meta = template.metadata ?? {};
           for (const [key, value] of Object.entries(meta.annotations && typeof meta.annotations === "object" ? meta.annotations : {})) {
             void value;
             for (const msg of qualifiedName(key.toLowerCase(), lengthUnit(ctx.minor))) {
-              ctx.report("templateLabels", { ...fieldError.invalid([...path9, "metadata", "annotations"], key, msg), path: [...path9, "metadata", "annotations", { key }] }, { point: "key" });
+              ctx.report("templateLabels", { ...fieldError.invalid([...path10, "metadata", "annotations"], key, msg), path: [...path10, "metadata", "annotations", { key }] }, { point: "key" });
             }
           }
-          for (const e of labelMapErrors(meta.labels, [...path9, "metadata", "labels"], ctx.minor)) ctx.report("templateLabels", e.error, { point: e.point });
+          for (const e of labelMapErrors(meta.labels, [...path10, "metadata", "labels"], ctx.minor)) ctx.report("templateLabels", e.error, { point: e.point });
           for (const [field, printed] of Object.entries(FORBIDDEN_META)) {
-            if (isSet(meta[field])) ctx.report("templateMetadata", { ...fieldError.forbidden([...path9, "metadata", printed], "cannot be set"), path: [...path9, "metadata", field] }, { point: "key" });
+            if (isSet(meta[field])) ctx.report("templateMetadata", { ...fieldError.forbidden([...path10, "metadata", printed], "cannot be set"), path: [...path10, "metadata", field] }, { point: "key" });
           }
-          checkSpec(template, path9);
+          checkSpec(template, path10);
         });
       }
     };
@@ -42502,17 +42502,17 @@ var policy_peers_default = defineRule({
   },
   create(ctx) {
     const cidrMessage = ctx.minor >= 33 ? "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)" : "not a valid CIDR";
-    const checkPeer = (peer, path9) => {
+    const checkPeer = (peer, path10) => {
       let count2 = 0;
       for (const field of ["podSelector", "namespaceSelector"]) {
         if (!set4(peer[field])) continue;
         count2++;
-        for (const e of labelSelectorErrors(peer[field], [...path9, field], ctx.minor)) ctx.report("selector", e.error, { point: e.point });
+        for (const e of labelSelectorErrors(peer[field], [...path10, field], ctx.minor)) ctx.report("selector", e.error, { point: e.point });
       }
       const block = peer.ipBlock;
       if (set4(block)) {
         count2++;
-        const at2 = [...path9, "ipBlock"];
+        const at2 = [...path10, "ipBlock"];
         const cidrText = block.cidr ?? "";
         if (cidrText === "") {
           ctx.report("cidr", fieldError.required([...at2, "cidr"]));
@@ -42532,8 +42532,8 @@ var policy_peers_default = defineRule({
           }
         }
       }
-      if (count2 === 0) ctx.report("peerRequired", fieldError.required(path9, "must specify a peer"));
-      else if (count2 > 1 && set4(block)) ctx.report("ipBlockWithSelector", fieldError.forbidden(path9, "may not specify both ipBlock and another peer"));
+      if (count2 === 0) ctx.report("peerRequired", fieldError.required(path10, "must specify a peer"));
+      else if (count2 > 1 && set4(block)) ctx.report("ipBlockWithSelector", fieldError.forbidden(path10, "may not specify both ipBlock and another peer"));
     };
     return {
       NetworkPolicy(policy) {
@@ -42564,23 +42564,23 @@ var policy_spec_default = defineRule({
     }
   },
   create(ctx) {
-    const checkPort = (port, path9) => {
+    const checkPort = (port, path10) => {
       const protocol = port.protocol;
-      if (typeof protocol === "string" && !PROTOCOLS3.includes(protocol)) ctx.report("protocol", fieldError.notSupported([...path9, "protocol"], protocol, PROTOCOLS3));
+      if (typeof protocol === "string" && !PROTOCOLS3.includes(protocol)) ctx.report("protocol", fieldError.notSupported([...path10, "protocol"], protocol, PROTOCOLS3));
       const value = port.port;
       const endPort = port.endPort;
       const hasEnd = typeof endPort === "number";
       if (typeof value === "number") {
-        for (const msg of portNumber(value)) ctx.report("port", fieldError.invalid([...path9, "port"], value, msg));
+        for (const msg of portNumber(value)) ctx.report("port", fieldError.invalid([...path10, "port"], value, msg));
         if (hasEnd) {
-          if (endPort < value) ctx.report("endPort", fieldError.invalid([...path9, "endPort"], value, "must be greater than or equal to `port`"));
-          for (const msg of portNumber(endPort)) ctx.report("endPort", fieldError.invalid([...path9, "endPort"], endPort, msg));
+          if (endPort < value) ctx.report("endPort", fieldError.invalid([...path10, "endPort"], value, "must be greater than or equal to `port`"));
+          for (const msg of portNumber(endPort)) ctx.report("endPort", fieldError.invalid([...path10, "endPort"], endPort, msg));
         }
       } else if (typeof value === "string") {
-        if (hasEnd) ctx.report("endPort", fieldError.invalid([...path9, "endPort"], endPort, "may not be specified when `port` is non-numeric"));
-        for (const msg of portName(value)) ctx.report("port", fieldError.invalid([...path9, "port"], value, msg));
+        if (hasEnd) ctx.report("endPort", fieldError.invalid([...path10, "endPort"], endPort, "may not be specified when `port` is non-numeric"));
+        for (const msg of portName(value)) ctx.report("port", fieldError.invalid([...path10, "port"], value, msg));
       } else if (hasEnd) {
-        ctx.report("endPort", fieldError.invalid([...path9, "endPort"], endPort, "may not be specified when `port` is not specified"));
+        ctx.report("endPort", fieldError.invalid([...path10, "endPort"], endPort, "may not be specified when `port` is not specified"));
       }
     };
     return {
@@ -42667,13 +42667,13 @@ var finalizers_default2 = defineRule({
       Namespace(namespace) {
         const finalizers = namespace.spec?.finalizers;
         if (!Array.isArray(finalizers)) return;
-        const path9 = ["spec", "finalizers"];
+        const path10 = ["spec", "finalizers"];
         const unit = ctx.minor >= 34 ? "bytes" : "characters";
         finalizers.forEach((name, i) => {
           if (typeof name !== "string") return;
-          for (const msg of qualifiedName(name, unit)) ctx.report("invalid", placedAt(fieldError.invalid(path9, name, msg), [...path9, i]));
-          const kube = kubeFinalizerError(name, path9);
-          if (kube) ctx.report("notQualified", placedAt(kube, [...path9, i]), { data: { name } });
+          for (const msg of qualifiedName(name, unit)) ctx.report("invalid", placedAt(fieldError.invalid(path10, name, msg), [...path10, i]));
+          const kube = kubeFinalizerError(name, path10);
+          if (kube) ctx.report("notQualified", placedAt(kube, [...path10, i]), { data: { name } });
         });
       }
     };
@@ -42746,8 +42746,8 @@ function addedCapabilities(capabilities) {
   if (!Array.isArray(add2)) return [];
   return add2.flatMap((written, index) => typeof written === "string" ? [{ index, written, name: capabilityName(written) }] : []);
 }
-function normaliseHostPath(path9) {
-  const normal = posix3.normalize(path9.trim()).replace(/\/+$/, "") || "/";
+function normaliseHostPath(path10) {
+  const normal = posix3.normalize(path10.trim()).replace(/\/+$/, "") || "/";
   return normal === "/var/run" || normal.startsWith("/var/run/") ? normal.slice(4) : normal;
 }
 var SENSITIVE_DIRECTORIES = /* @__PURE__ */ new Set([
@@ -42768,8 +42768,8 @@ var SENSITIVE_DIRECTORIES = /* @__PURE__ */ new Set([
 ]);
 var RUNTIME_SOCKETS = /* @__PURE__ */ new Set(["docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock", "dockershim.sock"]);
 var RUNTIME_SOCKET_FOLDERS = ["/run/containerd", "/run/crio", "/run/docker", "/run/k3s/containerd"];
-function hostPathRisk(path9) {
-  const normal = normaliseHostPath(path9);
+function hostPathRisk(path10) {
+  const normal = normaliseHostPath(path10);
   if (RUNTIME_SOCKETS.has(posix3.basename(normal))) return "runtimeSocket";
   if (RUNTIME_SOCKET_FOLDERS.some((f) => normal === f || normal.startsWith(`${f}/`))) return "runtimeSocket";
   return SENSITIVE_DIRECTORIES.has(normal) ? "sensitive" : void 0;
@@ -42782,7 +42782,7 @@ function hostPathVolumes(spec) {
     return [{ index, name: typeof v.name === "string" ? v.name : "", path: v.hostPath.path }];
   });
 }
-var finding = (path9) => ({ path: path9, text: "" });
+var finding = (path10) => ({ path: path10, text: "" });
 
 // src/policy/sensitive-data.ts
 var SENSITIVE_NAME_PATTERNS = [
@@ -43383,8 +43383,8 @@ var drop_capabilities_default = defineRule({
         for (const c of containersOf(spec, visit)) {
           const drop = c.container.securityContext?.capabilities?.drop;
           if (Array.isArray(drop) && drop.includes("ALL")) continue;
-          const path9 = [...c.path, "securityContext", "capabilities", "drop"];
-          ctx.report("notDropped", { path: path9, text: "" }, { data: { container: containerLabel(c) } });
+          const path10 = [...c.path, "securityContext", "capabilities", "drop"];
+          ctx.report("notDropped", { path: path10, text: "" }, { data: { container: containerLabel(c) } });
         }
       }
     };
@@ -43501,8 +43501,8 @@ var run_as_non_root_default = defineRule({
           }
           const nonRoot = effectiveSetting(spec, visit.path, c, "runAsNonRoot");
           if (nonRoot?.value === true || typeof user?.value === "number" && user.value > 0) continue;
-          const path9 = nonRoot ? nonRoot.path : [...c.path, "securityContext", "runAsNonRoot"];
-          ctx.report("notEnforced", { path: path9, text: "" }, { data: { container: containerLabel(c) } });
+          const path10 = nonRoot ? nonRoot.path : [...c.path, "securityContext", "runAsNonRoot"];
+          ctx.report("notEnforced", { path: path10, text: "" }, { data: { container: containerLabel(c) } });
         }
       }
     };
@@ -45021,8 +45021,8 @@ var create_pods_default = defineRule({
         for (const rule of roleRules(object)) {
           const grant = POD_CREATORS2.map((p) => grants(rule, p)).find((g) => g !== void 0);
           if (!grant) continue;
-          const path9 = entryPath(rule, "resources", POD_CREATORS2.flatMap((p) => p.resources));
-          ctx.report("create", { path: path9, text: "" }, { data: { rule: rule.index + 1, kind: object.kind, name: objectName(object), verb: grant.verb, resource: grant.resource } });
+          const path10 = entryPath(rule, "resources", POD_CREATORS2.flatMap((p) => p.resources));
+          ctx.report("create", { path: path10, text: "" }, { data: { rule: rule.index + 1, kind: object.kind, name: objectName(object), verb: grant.verb, resource: grant.resource } });
         }
       }
     };
@@ -45261,9 +45261,9 @@ var deprecated_field_default = defineRule({
         const account = spec.serviceAccount;
         if (typeof account !== "string" || account === "") return;
         const name = spec.serviceAccountName;
-        const path9 = { path: [...visit.path, "serviceAccount"], text: "" };
-        if (typeof name !== "string" || name === "") ctx.report("alias", path9, { data: { account }, point: "key" });
-        else ctx.report(name === account ? "redundant" : "conflict", path9, { data: { account, name }, point: "key" });
+        const path10 = { path: [...visit.path, "serviceAccount"], text: "" };
+        if (typeof name !== "string" || name === "") ctx.report("alias", path10, { data: { account }, point: "key" });
+        else ctx.report(name === account ? "redundant" : "conflict", path10, { data: { account, name }, point: "key" });
       }
     };
   }
@@ -45526,6 +45526,7 @@ function encodePath(p) {
 
 // src/lint.ts
 import { availableParallelism } from "node:os";
+import path8 from "node:path";
 
 // src/lines.ts
 var LineIndex = class {
@@ -45626,11 +45627,11 @@ function cmp(a, b) {
 }
 
 // src/locate.ts
-function locate(root, path9) {
+function locate(root, path10) {
   const via = [];
   let node = deref(root, via);
   let key = root.key;
-  for (const seg of path9) {
+  for (const seg of path10) {
     const k = segmentKey(seg);
     const child2 = typeof k === "number" ? node.items?.[k] : childOf(node, k, via);
     if (!child2) return { node, key, via, exact: false };
@@ -45941,9 +45942,9 @@ function defaultServiceSpec(spec) {
   if (internal && (spec.internalTrafficPolicy === void 0 || spec.internalTrafficPolicy === null)) spec.internalTrafficPolicy = "Cluster";
   if (spec.type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
 }
-function at(o, path9) {
+function at(o, path10) {
   let cur = o;
-  for (const seg of path9) {
+  for (const seg of path10) {
     if (!isObj4(cur)) return void 0;
     cur = cur[String(seg)];
   }
@@ -46126,42 +46127,42 @@ function checkCrd(m, ctx, registry) {
 function reportIssues(m, issues, ctx) {
   const object = describeObject(m.ref);
   for (const issue2 of issues) {
-    const path9 = [...m.prefix, ...issue2.path];
+    const path10 = [...m.prefix, ...issue2.path];
     const located = locate(m.node, issue2.path);
     const related2 = located.via.map((s) => ({ ...s, message: "reached through this alias" }));
     switch (issue2.code) {
       case "unknown-field": {
-        const parent = formatPath(path9.slice(0, -1));
+        const parent = formatPath(path10.slice(0, -1));
         const where = parent ? ` (${parent})` : "";
         const span = located.key ?? located.node;
         const field = issue2.property ?? String(issue2.path.at(-1));
         if (issue2.suggestion) {
-          ctx.out.report(rules.schemaUnknownField, "unknownFieldSuggest", { data: { field, object, where, suggestion: issue2.suggestion }, span, object: m.ref, path: path9, related: related2 });
+          ctx.out.report(rules.schemaUnknownField, "unknownFieldSuggest", { data: { field, object, where, suggestion: issue2.suggestion }, span, object: m.ref, path: path10, related: related2 });
         } else {
-          ctx.out.report(rules.schemaUnknownField, "unknownField", { data: { field, object, where }, span, object: m.ref, path: path9, related: related2 });
+          ctx.out.report(rules.schemaUnknownField, "unknownField", { data: { field, object, where }, span, object: m.ref, path: path10, related: related2 });
         }
         break;
       }
       case "required": {
-        const span = located.key ?? (path9.length === 0 ? valueSpan(m, ["kind"]) : firstKey(located.node));
-        const full = [...path9, issue2.property ?? "?"];
+        const span = located.key ?? (path10.length === 0 ? valueSpan(m, ["kind"]) : firstKey(located.node));
+        const full = [...path10, issue2.property ?? "?"];
         ctx.out.report(rules.schemaRequired, "required", { data: { path: formatPath(full), object, property: issue2.property }, span, object: m.ref, path: full, related: related2 });
         break;
       }
       case "invalid-type":
       case "invalid-format":
       case "invalid-quantity":
-        ctx.out.report(rules.schemaInvalidType, "invalidType", { data: { path: formatPath(path9), detail: issue2.message }, span: spanOf(located, ctx.out, "value"), object: m.ref, path: path9, related: related2 });
+        ctx.out.report(rules.schemaInvalidType, "invalidType", { data: { path: formatPath(path10), detail: issue2.message }, span: spanOf(located, ctx.out, "value"), object: m.ref, path: path10, related: related2 });
         break;
       case "invalid-enum":
       case "invalid-value":
-        ctx.out.report(rules.schemaInvalidValue, "invalidValue", { data: { path: formatPath(path9), detail: issue2.message }, span: spanOf(located, ctx.out, "value"), object: m.ref, path: path9, related: related2 });
+        ctx.out.report(rules.schemaInvalidValue, "invalidValue", { data: { path: formatPath(path10), detail: issue2.message }, span: spanOf(located, ctx.out, "value"), object: m.ref, path: path10, related: related2 });
         break;
     }
   }
 }
-function valueSpan(m, path9) {
-  const at2 = locate(m.node, path9);
+function valueSpan(m, path10) {
+  const at2 = locate(m.node, path10);
   return at2.exact ? { start: at2.node.start, end: at2.node.end } : { start: m.node.start, end: m.node.start + 1 };
 }
 
@@ -47946,9 +47947,9 @@ function readAnnotation(key, value, customRules) {
   if (polaris && exempt) return peer(polarisChecks[polaris[1]], null);
   return void 0;
 }
-function valueAt2(value, path9) {
+function valueAt2(value, path10) {
   let v = value;
-  for (const seg of path9) v = typeof v === "object" && v !== null ? v[String(seg)] : void 0;
+  for (const seg of path10) v = typeof v === "object" && v !== null ? v[String(seg)] : void 0;
   return v;
 }
 var ruleIds = allRules.map((r) => r.meta.id);
@@ -48106,13 +48107,13 @@ var FileCheck = class {
     return { filePath: this.filePath, messages: this.out.sorted(), documents: this.documents, objects: this.objects, entries, suppressions: this.suppressions };
   }
   /** Where a field of one of this file's objects is, for findings made after the per-file stages. */
-  locate(manifest, path9, point2) {
-    const atName = path9.length === 2 && path9[0] === "metadata" && path9[1] === "name" && point2 === "value";
+  locate(manifest, path10, point2) {
+    const atName = path10.length === 2 && path10[0] === "metadata" && path10[1] === "name" && point2 === "value";
     if (atName && this.names.has(manifest)) return this.names.get(manifest);
     this.reread ??= toManifests(readYamlDocuments(this.text), new FileFindings(this.filePath, this.text));
     const m = this.reread[manifest];
-    const located = locate(m.node, path9);
-    const span = located.exact || path9.length > 0 ? spanOf(located, this.out, point2) : firstKey(m.node);
+    const located = locate(m.node, path10);
+    const span = located.exact || path10.length > 0 ? spanOf(located, this.out, point2) : firstKey(m.node);
     return { filePath: this.filePath, ...this.out.position(span) };
   }
   entryOf(m, value, found) {
@@ -48663,64 +48664,64 @@ var SettingReader = class {
   text;
   root;
   failAt;
-  fail(path9, message) {
-    return this.failAt(locate(this.root, path9).node.start, message);
+  fail(path10, message) {
+    return this.failAt(locate(this.root, path10).node.start, message);
   }
-  failKey(path9, message) {
-    const at2 = locate(this.root, path9);
+  failKey(path10, message) {
+    const at2 = locate(this.root, path10);
     return this.failAt(at2.key?.start ?? at2.node.start, message);
   }
   /** a mistake at a character of a string value: `offset` counts in the value, which the source may quote or fold */
-  failInScalar(path9, value, offset, message) {
-    const { node } = locate(this.root, path9);
+  failInScalar(path10, value, offset, message) {
+    const { node } = locate(this.root, path10);
     return this.failAt(node.start + sourceOffset(this.text.slice(node.start, node.end), value, offset), message);
   }
   /** where a mistake at this path is reported */
-  offset(path9, atKey) {
-    const at2 = locate(this.root, path9);
+  offset(path10, atKey) {
+    const at2 = locate(this.root, path10);
     return atKey ? at2.key?.start ?? at2.node.start : at2.node.start;
   }
   /** the value as written */
-  source(path9) {
-    const { node } = locate(this.root, path9);
+  source(path10) {
+    const { node } = locate(this.root, path10);
     return this.text.slice(node.start, node.end);
   }
-  list(value, path9) {
-    if (!Array.isArray(value)) this.fail(path9, `${formatPath(path9)} must be a list`);
+  list(value, path10) {
+    if (!Array.isArray(value)) this.fail(path10, `${formatPath(path10)} must be a list`);
     return value;
   }
   /** a mapping whose keys are all among `known` */
-  mapping(value, path9, expected, known) {
-    if (!isMapping(value)) this.fail(path9, `${formatPath(path9)} must be ${expected}`);
+  mapping(value, path10, expected, known) {
+    if (!isMapping(value)) this.fail(path10, `${formatPath(path10)} must be ${expected}`);
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) this.failKey([...path9, key], `unknown setting "${key}" in ${formatPath(path9)} (known: ${known.join(", ")})`);
+      if (!known.includes(key)) this.failKey([...path10, key], `unknown setting "${key}" in ${formatPath(path10)} (known: ${known.join(", ")})`);
     }
     return value;
   }
   /** a mapping of any keys, each value read by `read` */
-  record(value, path9, expected, read) {
-    if (!isMapping(value)) this.fail(path9, `${formatPath(path9)} must be ${expected}`);
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, read(v, [...path9, { key }])]));
+  record(value, path10, expected, read) {
+    if (!isMapping(value)) this.fail(path10, `${formatPath(path10)} must be ${expected}`);
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, read(v, [...path10, { key }])]));
   }
   /** a non-empty string */
-  string(value, path9, expected) {
-    if (typeof value !== "string" || value === "") this.fail(path9, `${formatPath(path9)} must be ${expected}`);
+  string(value, path10, expected) {
+    if (typeof value !== "string" || value === "") this.fail(path10, `${formatPath(path10)} must be ${expected}`);
     return value;
   }
   /** the non-empty string `fields[key]`, which must be given */
-  required(fields, key, path9, expected) {
-    if (fields[key] === void 0) this.fail(path9, `${formatPath(path9)} is missing "${key}" (${expected})`);
-    return this.string(fields[key], [...path9, key], expected);
+  required(fields, key, path10, expected) {
+    if (fields[key] === void 0) this.fail(path10, `${formatPath(path10)} is missing "${key}" (${expected})`);
+    return this.string(fields[key], [...path10, key], expected);
   }
   /** a label or taint value: a string, where YAML would read 1, true or 1.10 as something else */
-  label(value, path9) {
-    if (typeof value !== "string") this.fail(path9, `${formatPath(path9)} must be a string: quote it ("${this.source(path9)}")`);
+  label(value, path10) {
+    if (typeof value !== "string") this.fail(path10, `${formatPath(path10)} must be a string: quote it ("${this.source(path10)}")`);
     return value;
   }
   /** a resource quantity; numbers are taken as written by JavaScript (4 → "4") */
-  quantity(value, path9) {
+  quantity(value, path10) {
     const q = typeof value === "number" || typeof value === "string" ? parseQuantity(value) : void 0;
-    if (!q || q.mantissa < 0n) this.fail(path9, `${formatPath(path9)} must be a quantity such as "4", "500m" or "16Gi"`);
+    if (!q || q.mantissa < 0n) this.fail(path10, `${formatPath(path10)} must be a quantity such as "4", "500m" or "16Gi"`);
     return String(value);
   }
 };
@@ -48748,9 +48749,9 @@ function schemaMistakes(errors, schema) {
   }
   kept = kept.filter((e) => e.keyword !== "required" || !kept.some((o) => o.keyword === "additionalProperties" && o.instancePath === e.instancePath));
   return kept.map((error3) => {
-    const path9 = instancePath(error3.instancePath, error3.schemaPath);
+    const path10 = instancePath(error3.instancePath, error3.schemaPath);
     const key = error3.keyword === "additionalProperties" ? error3.params.additionalProperty : error3.keyword === "propertyNames" ? error3.params.propertyName : void 0;
-    return { error: error3, path: key === void 0 ? path9 : [...path9, keySegment(String(key))], atKey: key !== void 0 };
+    return { error: error3, path: key === void 0 ? path10 : [...path10, keySegment(String(key))], atKey: key !== void 0 };
   });
 }
 function instancePath(pointer, schemaPath) {
@@ -48774,9 +48775,9 @@ function withoutNulls(value) {
   if (!isMapping(value)) return value;
   return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => v === null ? [] : [[k, withoutNulls(v)]]));
 }
-function valueAtPath(data, path9) {
+function valueAtPath(data, path10) {
   let v = data;
-  for (const seg of path9) v = Array.isArray(v) ? v[seg] : isMapping(v) ? v[String(segmentKey(seg))] : void 0;
+  for (const seg of path10) v = Array.isArray(v) ? v[seg] : isMapping(v) ? v[String(segmentKey(seg))] : void 0;
   return v;
 }
 function isMapping(value) {
@@ -49038,6 +49039,73 @@ function anchorsOf(found) {
   return found.flatMap((f) => [f.at, ...f.related.map((r) => r.anchor)]);
 }
 
+// src/stream-sources.ts
+var SOURCE_COMMENT = /^#\s*Source:\s*(\S.*?)\s*$/;
+var DOCUMENT_START = /^---(\s|$)/;
+var DOCUMENT_END = /^\.\.\.(\s|$)/;
+function sourceSections(text2) {
+  const sections = [];
+  let inHead = true;
+  let documentLine = 1;
+  let line = 0;
+  for (let start = 0; start <= text2.length; ) {
+    const end = text2.indexOf("\n", start);
+    const stop = end === -1 ? text2.length : end;
+    const s = text2.slice(start, text2[stop - 1] === "\r" ? stop - 1 : stop);
+    line++;
+    start = stop + 1;
+    if (DOCUMENT_START.test(s)) {
+      inHead = true;
+      documentLine = line;
+    } else if (DOCUMENT_END.test(s)) {
+      inHead = true;
+      documentLine = line + 1;
+    } else if (inHead) {
+      const m = SOURCE_COMMENT.exec(s);
+      if (m) {
+        if (sections.at(-1)?.filePath !== m[1]) sections.push({ line: documentLine, filePath: m[1] });
+        inHead = false;
+      } else if (s.trim() !== "" && !s.trimStart().startsWith("#")) {
+        inHead = false;
+      }
+    }
+  }
+  return sections;
+}
+function splitStream(checked, stream, sections) {
+  if (sections.length === 0) return [...checked];
+  const fileAt = (line) => {
+    let lo = -1;
+    let hi = sections.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (sections[mid].line <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo === -1 ? stream : sections[lo].filePath;
+  };
+  const rename2 = (l) => l.filePath === stream ? { ...l, filePath: fileAt(l.line) } : l;
+  const out = [];
+  for (const c of checked) {
+    const messages2 = c.messages.map((m) => m.related.some((r) => r.filePath === stream) ? { ...m, related: m.related.map(rename2) } : m);
+    if (c.filePath !== stream) {
+      out.push({ ...c, messages: messages2 });
+      continue;
+    }
+    const pieces = /* @__PURE__ */ new Map();
+    const piece = (filePath) => {
+      let p = pieces.get(filePath);
+      if (!p) pieces.set(filePath, p = { ...c, filePath, messages: [], ...pieces.size === 0 ? {} : { documents: 0, objects: 0, entries: [], suppressions: [] } });
+      return p;
+    };
+    if (messages2.some((m) => m.line < sections[0].line)) piece(stream);
+    for (const s of sections) piece(s.filePath);
+    for (const m of messages2) piece(fileAt(m.line)).messages.push(m);
+    out.push(...pieces.values());
+  }
+  return out;
+}
+
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import path7 from "node:path";
@@ -49046,7 +49114,9 @@ var TOOL_VERSION = JSON.parse(readFileSync3(path7.join(PACKAGE_ROOT, "package.js
 // src/lint.ts
 async function lint(options = {}) {
   const run2 = await analyse(options);
-  return buildReport(run2.checked, run2.kubernetesVersion);
+  let checked = run2.checked;
+  for (const s of options.sources ?? []) if (s.splitBySource) checked = splitStream(checked, s.path, sourceSections(s.text));
+  return buildReport(checked, run2.kubernetesVersion);
 }
 async function analyse(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -49058,14 +49128,21 @@ async function analyse(options = {}) {
   if (!isSupportedVersion(kubernetesVersion)) {
     throw new ToolError(`Unsupported Kubernetes version "${kubernetesVersion}"; supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}.`);
   }
-  const files = await discoverFiles(options.patterns ?? [], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true });
+  const discover = { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true };
+  const files = await discoverFiles(options.patterns ?? [], discover);
+  const linted = /* @__PURE__ */ new Set([...files, ...(options.sources ?? []).map((s) => path8.resolve(cwd, s.path))]);
+  const contextFiles = options.context?.length ? (await discoverFiles(options.context, discover)).filter((f) => !linted.has(f)) : [];
+  const contextPaths = new Set(contextFiles.map((f) => displayPath(f, cwd)));
   const inputs = [
-    ...files.map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: void 0 })),
+    ...[...files, ...contextFiles].map((f) => ({ filePath: displayPath(f, cwd), absolute: f, text: void 0 })),
     ...(options.sources ?? []).map((s) => ({ filePath: s.path, absolute: void 0, text: stripBom(s.text) }))
   ].filter((i) => !levels.isIgnored(i.absolute ?? i.filePath));
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : [];
   const settings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules: rules2, suppressions: options.suppressions ?? { disallow: config.rules.disallowSuppressions === true } };
-  const workers = workerCount(options.workers);
+  const run2 = await checkAll(inputs, { settings, extraCrds, workers: workerCount(options.workers) });
+  return contextPaths.size === 0 ? run2 : { ...run2, checked: run2.checked.filter((c) => !contextPaths.has(c.filePath)) };
+}
+async function checkAll(inputs, { settings, extraCrds, workers }) {
   if (workers > 0) {
     return runInWorkers(inputs, { settings, extraCrds, workers }, async (pooled) => {
       pooled.sort((a, b) => byFilePath(a.result, b.result));
@@ -49076,7 +49153,7 @@ async function analyse(options = {}) {
       );
     });
   }
-  const registry = new CrdRegistry(kubernetesVersion);
+  const registry = new CrdRegistry(settings.kubernetesVersion);
   for (const crd of extraCrds) registry.add(crd);
   const checks = [...inputs].sort(byFilePath).map((i) => new FileCheck(i.filePath, i.text ?? readText(i.absolute), settings, registry));
   for (const c of checks) c.phaseOne();
@@ -49151,12 +49228,12 @@ async function run() {
       patterns: getInput("paths").split(/\s+/).filter(Boolean),
       cwd: workspace,
       kubernetesVersion: getInput("kubernetes-version") || void 0,
-      configPath: config ? path8.resolve(workspace, config) : void 0
+      configPath: config ? path9.resolve(workspace, config) : void 0
     });
     for (const file of report2.results) for (const m of file.messages) annotate(file.filePath, m);
     if (sarifFile) {
-      const target = path8.resolve(workspace, sarifFile);
-      mkdirSync(path8.dirname(target), { recursive: true });
+      const target = path9.resolve(workspace, sarifFile);
+      mkdirSync(path9.dirname(target), { recursive: true });
       writeFileSync(target, formatSarif(report2));
     }
     const { errorCount, warningCount } = report2.summary;

@@ -17,6 +17,7 @@ import type { LintReport } from './types.js'
 const HELP = `Usage: seaworthy lint [options] [paths...]
        seaworthy simulate [options] [paths...]
        seaworthy rules [--format text|json] [--config FILE]
+       seaworthy lsp --stdio
 
 Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin). simulate prints what the
 controllers will create and do with them instead (formats text and json; --now ISO-TIME for cron runs).
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const [command, rest] = splitCommand(argv)
     if (command === 'rules') return rulesCommand(rest, io)
     if (command === 'simulate') return await simulateCommand(rest, io)
+    if (command === 'lsp') return await lspCommand(rest)
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
@@ -181,10 +183,17 @@ function printConfig(file: string, values: { config?: string; 'kubernetes-versio
 
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {
   const first = argv[0]
-  if (first === 'lint' || first === 'rules' || first === 'simulate') return [first, argv.slice(1)]
+  if (first === 'lint' || first === 'rules' || first === 'simulate' || first === 'lsp') return [first, argv.slice(1)]
   if (first === 'help') return ['lint', ['--help']]
   if (first === undefined) return ['lint', ['--help']]
   return ['lint', argv]
+}
+
+/** the language server, loaded only when asked for so that a lint starts as fast as before */
+async function lspCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length !== 1 || argv[0] !== '--stdio') throw new ToolError('the language server talks over standard input and output: run `seaworthy lsp --stdio`.')
+  const { startServer } = await import('./lsp/server.js')
+  return startServer()
 }
 
 function rulesCommand(argv: readonly string[], io: CliIO): number {

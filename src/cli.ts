@@ -1,5 +1,6 @@
 // The `seaworthy` command: a thin shell over lint() and the formatters.
 import { writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
 import { formatters } from './format/index.js'
@@ -192,7 +193,8 @@ function splitCommand(argv: readonly string[]): [string, readonly string[]] {
 /** the language server, loaded only when asked for so that a lint starts as fast as before */
 async function lspCommand(argv: readonly string[]): Promise<number> {
   if (argv.length !== 1 || argv[0] !== '--stdio') throw new ToolError('the language server talks over standard input and output: run `seaworthy lsp --stdio`.')
-  const { startServer } = await import('./lsp/server.js')
+  // required at run time, not bundled: the server's modules (and vscode-languageserver) stay out of the CLI bundle
+  const { startServer } = createRequire(import.meta.url)('./lsp/server.js') as typeof import('./lsp/server.js')
   return startServer()
 }
 

@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url'
 import { test } from 'node:test'
 import {
   CodeActionRequest,
+  ConfigurationRequest,
+  DidChangeConfigurationNotification,
   DiagnosticTag,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -18,6 +20,8 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -113,13 +117,15 @@ test('the language server: diagnostics with context, re-lints on related changes
   const server = startServer(root)
   t.after(() => server.child.kill())
   const { connection, diagnostics } = server
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'seaworthy' ? { kubernetesVersion: '1.24' } : null)))
 
   const init = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-    capabilities: {},
-    initializationOptions: { kubernetesVersion: '1.24', debounceMs: 10 },
+    capabilities: { workspace: { configuration: true } },
+    // the workspace configuration (1.24) overrides the initialization options (1.35)
+    initializationOptions: { kubernetesVersion: '1.35', debounceMs: 10 },
   })
   assert.deepEqual(init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] })
   await connection.sendNotification(InitializedNotification.type, {})
@@ -136,6 +142,12 @@ test('the language server: diagnostics with context, re-lints on related changes
   assert.match(String(service.message), /frontned/)
   assert.equal(service.relatedInformation?.[0].location.uri, uri('deploy.yaml'))
   assert.deepEqual(service.relatedInformation?.[0].location.range, { start: { line: 12, character: 13 }, end: { line: 12, character: 21 } })
+  // its quick fix makes the selector select the pods that are there (shown, not applied here)
+  const align = (await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri('service.yaml') }, range: service.range, context: { diagnostics: [service] } })) as CodeAction[]
+  assert.deepEqual(
+    align.map((a) => [a.title, a.edit?.changes?.[uri('service.yaml')]]),
+    [['Change the selector\'s app to "frontned"', [{ range: service.range, newText: 'frontned' }]]],
+  )
 
   // the Deployment opened: its text in the editor wins over the disk's, and the Service is linted again
   let doc = TextDocument.create(uri('deploy.yaml'), 'yaml', 1, deployment('frontend') + PDB)
@@ -183,6 +195,29 @@ test('the language server: diagnostics with context, re-lints on related changes
   service = find(await diagnostics(uri('service.yaml'), withRule('service/selects-nothing')), 'service/selects-nothing')
   assert.equal(service.relatedInformation?.[0].location.uri, doc.uri)
 
+  await server.stop()
+})
+
+test('a bad setting is an error message in the editor, not a crash; diagnostics follow once it is fixed', async (t) => {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'seaworthy-lsp-')))
+  const server = startServer(root)
+  t.after(() => server.child.kill())
+  const { connection, diagnostics } = server
+  const shown = new Promise<string>((resolve) => {
+    connection.onRequest(ShowMessageRequest.type, (p) => (resolve(p.message), null))
+    connection.onNotification(ShowMessageNotification.type, (p) => resolve(p.message))
+  })
+  let settings: unknown = { kubernetesVersion: '0.1' }
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings))
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: { workspace: { configuration: true } }, initializationOptions: { debounceMs: 0 } })
+  await connection.sendNotification(InitializedNotification.type, {})
+  const uri = pathToFileURL(path.join(root, 'svc.yaml')).href
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text: SERVICE } })
+  assert.match(await shown, /^seaworthy: Unsupported Kubernetes version "0\.1"/)
+  settings = {}
+  await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null })
+  const p = await diagnostics(uri, () => true)
+  assert.ok(p.diagnostics.some((d) => d.code === 'service/selects-nothing'))
   await server.stop()
 })
 

@@ -43,7 +43,9 @@ class LanguageServer {
   private initial: Settings = { debounceMs: DEFAULT_DEBOUNCE_MS }
   private settings: Settings = this.initial
   private pullsConfiguration = false
-  private watchRegistration = false
+  private capabilities: InitializeParams['capabilities'] = {}
+  /** settings asked of the client once initialized: runs wait for them */
+  private ready: Promise<void> = Promise.resolve()
   /** what was last sent for each document, to publish only what changed */
   private readonly published = new Map<string, { version: number; json: string }>()
   private timer: NodeJS.Timeout | undefined
@@ -56,8 +58,14 @@ class LanguageServer {
   listen(): void {
     const c = this.connection
     c.onInitialize((p) => this.initialize(p))
-    c.onInitialized(() => void this.initialized())
-    c.onDidChangeConfiguration(() => void this.refreshSettings().then(() => this.schedule(0)))
+    c.onInitialized(() => {
+      this.ready = this.initialized().catch(() => undefined)
+    })
+    c.onDidChangeConfiguration((p) => {
+      // clients that cannot be asked send the settings along
+      if (!this.pullsConfiguration) this.settings = readSettings(this.initial, (p.settings as Record<string, unknown> | null)?.seaworthy)
+      void this.refreshSettings().then(() => this.schedule(0))
+    })
     c.onDidChangeWatchedFiles((p) => void this.filesChanged(p.changes))
     c.onCodeAction((p) => quickFixes(p))
     this.documents.onDidOpen(() => this.schedule(0))
@@ -79,7 +87,7 @@ class LanguageServer {
     this.initial = this.settings = readSettings(this.initial, options?.seaworthy ?? options)
     this.pullsConfiguration = p.capabilities.workspace?.configuration === true
     void this.disk.scan(folders.length > 0 ? folders : folder ? [this.root] : [])
-    this.watchRegistration = p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    this.capabilities = p.capabilities
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -90,14 +98,14 @@ class LanguageServer {
   }
 
   private async initialized(): Promise<void> {
-    if (this.watchRegistration) {
+    const workspace = this.capabilities.workspace
+    if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }] }).catch(() => undefined)
     }
-    if (this.pullsConfiguration) {
+    if (workspace?.didChangeConfiguration?.dynamicRegistration) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'seaworthy' }).catch(() => undefined)
-      await this.refreshSettings()
-      this.schedule(0)
     }
+    await this.refreshSettings()
   }
 
   private async refreshSettings(): Promise<void> {
@@ -136,6 +144,7 @@ class LanguageServer {
   }
 
   private async run(): Promise<void> {
+    await this.ready
     const open = this.documents.all()
     const root = this.root
     const openPaths = new Map(open.map((d) => [pathOfUri(d.uri, root), d]))

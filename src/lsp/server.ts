@@ -68,8 +68,10 @@ class LanguageServer {
     })
     c.onDidChangeWatchedFiles((p) => void this.filesChanged(p.changes))
     c.onCodeAction((p) => quickFixes(p))
-    this.documents.onDidOpen(() => this.schedule(0))
-    this.documents.onDidChangeContent(() => this.schedule(this.settings.debounceMs))
+    // an open fires a content change too: that one is not typing, so it does not wait for the debounce
+    const opening = new Set<string>()
+    this.documents.onDidOpen((e) => (opening.add(e.document.uri), this.schedule(0)))
+    this.documents.onDidChangeContent((e) => (opening.delete(e.document.uri) ? undefined : this.schedule(this.settings.debounceMs)))
     this.documents.onDidClose((e) => {
       this.published.delete(e.document.uri)
       void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] })

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Lexer } from 'yaml'
+import { lspEditLatency } from './lsp-latency.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const corpus = path.resolve(root, '../shared/corpus/files')
@@ -101,3 +102,8 @@ for (let i = 0; i < 15; i++) {
 }
 console.log(`cold run on one small file (${path.basename(one)}), median of 15: ${(coldS * 1000).toFixed(0)} ms (bare node: ${(median(node0) * 1000).toFixed(0)} ms)`)
 console.log(`  kubeconform ≈ ${(PEER.coldS * scale * 1000).toFixed(0)} ms here → ratio ${(coldS / (PEER.coldS * scale)).toFixed(2)} (target ≤ ${TARGET.cold})`)
+
+// the language server: new diagnostics after an edit to a 1,000-line file, debounce 0 (editors add the debounce,
+// 150 ms by default, on top: it waits for typing to pause)
+const lsp = await lspEditLatency(path.join(root, 'bin/seaworthy.js'))
+console.log(`language server: edit → diagnostics on a ${lsp.lines}-line file, median of ${lsp.edits} edits: ${lsp.medianMs.toFixed(1)} ms (max ${lsp.maxMs.toFixed(1)} ms; debounce 0, target ≤ 50 ms)`)

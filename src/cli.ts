@@ -1,5 +1,6 @@
 // The `seaworthy` command: a thin shell over lint() and the formatters.
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ToolError } from './errors.js'
@@ -18,6 +19,7 @@ import type { LintReport } from './types.js'
 const HELP = `Usage: seaworthy lint [options] [paths...]
        seaworthy simulate [options] [paths...]
        seaworthy rules [--format text|json] [--config FILE]
+       seaworthy lsp --stdio
 
 Lints Kubernetes manifests (YAML or JSON; files, folders, globs, or - for stdin). simulate prints what the
 controllers will create and do with them instead (formats text and json; --now ISO-TIME for cron runs).
@@ -74,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const [command, rest] = splitCommand(argv)
     if (command === 'rules') return rulesCommand(rest, io)
     if (command === 'simulate') return await simulateCommand(rest, io)
+    if (command === 'lsp') return await lspCommand(rest)
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
@@ -206,10 +209,18 @@ function writeOutput(file: string, text: string): void {
 
 function splitCommand(argv: readonly string[]): [string, readonly string[]] {
   const first = argv[0]
-  if (first === 'lint' || first === 'rules' || first === 'simulate') return [first, argv.slice(1)]
+  if (first === 'lint' || first === 'rules' || first === 'simulate' || first === 'lsp') return [first, argv.slice(1)]
   if (first === 'help') return ['lint', ['--help']]
   if (first === undefined) return ['lint', ['--help']]
   return ['lint', argv]
+}
+
+/** the language server, loaded only when asked for so that a lint starts as fast as before */
+async function lspCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length !== 1 || argv[0] !== '--stdio') throw new ToolError('the language server talks over standard input and output: run `seaworthy lsp --stdio`.')
+  // required at run time, not bundled: the server's modules (and vscode-languageserver) stay out of the CLI bundle
+  const { startServer } = createRequire(import.meta.url)('./lsp/server.js') as typeof import('./lsp/server.js')
+  return startServer()
 }
 
 function rulesCommand(argv: readonly string[], io: CliIO): number {

@@ -4,7 +4,7 @@ import { LineIndex } from './lines.js'
 import { renderMessage, type Rule } from './rule.js'
 import { formatPath } from './field-path.js'
 import type { RuleLevel } from './rule-settings.js'
-import type { Finding, ObjectRef, PathSegment } from './types.js'
+import type { Finding, Fix, ObjectRef, PathSegment } from './types.js'
 
 export interface ReportOptions {
   /** values for the message template's `{{placeholders}}` */
@@ -15,6 +15,8 @@ export interface ReportOptions {
   path: readonly PathSegment[] | null
   /** other places in the same file that explain the finding */
   related?: ReadonlyArray<Span & { message: string }>
+  /** a certain fix: the text to put in place of `span` (quotes around it are kept) */
+  fix?: Fix
 }
 
 /** A finding with the message id kept, for tests and snapshots; `toJSON` output leaves it out. */
@@ -29,7 +31,7 @@ export class FileFindings {
 
   constructor(
     private readonly filePath: string,
-    text: string,
+    private readonly text: string,
     /** the configured level of each rule for this file; rules it lacks keep their default severity */
     private readonly levels?: ReadonlyMap<string, RuleLevel>,
   ) {
@@ -63,6 +65,7 @@ export class FileFindings {
         const b = this.lines.position(Math.max(r.end, r.start))
         return { filePath: this.filePath, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: r.message }
       }),
+      ...(options.fix ? { fix: { title: options.fix.title, text: keepQuotes(this.text.slice(span.start, span.end), options.fix.text) } } : {}),
     })
   }
 
@@ -81,6 +84,12 @@ export class FileFindings {
   sorted(): IdentifiedFinding[] {
     return [...this.found].sort(compareFindings)
   }
+}
+
+/** a replacement for a quoted scalar keeps its quotes */
+function keepQuotes(source: string, text: string): string {
+  const q = source[0]
+  return (q === '"' || q === "'") && source.length > 1 && source.endsWith(q) ? `${q}${text}${q}` : text
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

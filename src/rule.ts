@@ -10,7 +10,7 @@ import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js'
 import type { ClusterSettings } from './config.js'
 import type { FieldError } from './field-errors.js'
 import type { IndexedObject, ObjectIndex } from './object-index.js'
-import type { PathSegment, Severity } from './types.js'
+import type { Fix, PathSegment, Severity } from './types.js'
 
 /**
  * What a rule is about: the layers that say what Kubernetes does (YAML, input, schema, API versions, the API
@@ -133,6 +133,8 @@ export interface WiringReport {
   /** underline the key rather than the value */
   point?: 'key' | 'value'
   related?: readonly RelatedRef[]
+  /** a certain fix: the text to put in place of what `at` points at */
+  fix?: Fix
   /** a lower severity than the rule's, e.g. info when the input is clearly partial */
   severity?: Severity
 }

@@ -37,6 +37,15 @@ export interface Finding {
   object: ObjectRef | null
   path: string | null
   related: RelatedLocation[]
+  /** set when the fix is certain (a did-you-mean field name, the replacement apiVersion) */
+  fix?: Fix
+}
+
+/** A certain fix: the finding's own range (line, column … endLine, endColumn) replaced by `text`. */
+export interface Fix {
+  /** what it does, for an editor's quick-fix menu */
+  title: string
+  text: string
 }
 
 /** An object a file holds, and the line it starts on. */

@@ -8,7 +8,7 @@ import { formatPath } from './field-path.js'
 import { rules } from '../rules/index.js'
 import type { Span } from './yaml/document.js'
 import { firstKey, runRules, spanOf, type RunRulesContext } from './run-rules.js'
-import type { PathSegment } from './types.js'
+import type { Fix, PathSegment } from './types.js'
 import type { KubeObject } from './rule.js'
 import { suggestKind } from './kinds.js'
 
@@ -41,6 +41,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
           span: apiVersionAt,
           object: m.ref,
           path: [...m.prefix, 'apiVersion'],
+          fix: replacementFix(replacement),
         })
       }
       checkObject(m, status.validate(m.value), true, ctx)
@@ -51,6 +52,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
         span: apiVersionAt,
         object: m.ref,
         path: [...m.prefix, 'apiVersion'],
+        fix: replacementFix(status.replacement),
       })
       // still in the index, so that what refers to it is not reported too: the apiVersion is the one mistake
       ctx.onObject?.(m, m.value as KubeObject, { builtin: true, accepted: false })
@@ -123,7 +125,15 @@ function reportIssues(m: Manifest, issues: readonly SchemaIssue[], ctx: Validate
         const span = located.key ?? located.node
         const field = issue.property ?? String(issue.path.at(-1))
         if (issue.suggestion) {
-          ctx.out.report(rules.schemaUnknownField, 'unknownFieldSuggest', { data: { field, object, where, suggestion: issue.suggestion }, span, object: m.ref, path, related })
+          ctx.out.report(rules.schemaUnknownField, 'unknownFieldSuggest', {
+            data: { field, object, where, suggestion: issue.suggestion },
+            span,
+            object: m.ref,
+            path,
+            related,
+            // a key to rename; without one (a path that ends in a list item) the fix would not be certain
+            fix: located.key ? { title: `Rename "${field}" to "${issue.suggestion}"`, text: issue.suggestion } : undefined,
+          })
         } else {
           ctx.out.report(rules.schemaUnknownField, 'unknownField', { data: { field, object, where }, span, object: m.ref, path, related })
         }
@@ -147,6 +157,10 @@ function reportIssues(m: Manifest, issues: readonly SchemaIssue[], ctx: Validate
         break
     }
   }
+}
+
+function replacementFix(apiVersion: string | undefined): Fix | undefined {
+  return apiVersion ? { title: `Change apiVersion to ${apiVersion}`, text: apiVersion } : undefined
 }
 
 function valueSpan(m: Manifest, path: PathSegment[]): Span {

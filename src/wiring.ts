@@ -8,7 +8,7 @@ import type { IndexedObject, ObjectIndex } from './object-index.js'
 import { defaultOptions, renderMessage, type RelatedRef, type Rule, type WiringContext, type WiringHandlers, type WiringReport } from './rule.js'
 import { minorOf } from './schema/index.js'
 import type { ClusterSettings } from './config.js'
-import type { Location, PathSegment, Severity } from './types.js'
+import type { Fix, Location, PathSegment, Severity } from './types.js'
 import { configuredSeverity, type RuleLevels } from './rule-settings.js'
 
 /** A field of an object of the run. */
@@ -26,6 +26,7 @@ export interface PendingFinding {
   subject: IndexedObject
   at: Anchor
   related: Array<{ anchor: Anchor; message: string }>
+  fix?: Fix
 }
 
 export interface WiringSettings {
@@ -83,6 +84,7 @@ function pending(rule: Rule, messageId: string, report: WiringReport, subject: I
     subject,
     at: { seq: subject.seq, path: report.at, point: report.point ?? 'value' },
     related: (report.related ?? []).map((r) => ({ anchor: relatedAnchor(r), message: r.message })),
+    ...(report.fix ? { fix: report.fix } : {}),
   }
 }
 
@@ -115,6 +117,7 @@ export function placeFindings(
       object: f.subject.ref,
       path: formatPath([...f.subject.prefix, ...f.at.path]),
       related: f.related.map((r) => ({ ...placed.get(r.anchor)!, message: r.message })),
+      ...(f.fix ? { fix: f.fix } : {}),
     }
     const key = `${at.filePath}\0${finding.ruleId}\0${finding.messageId}\0${at.line}:${at.column}-${at.endLine}:${at.endColumn}\0${finding.message}`
     if (seen.has(key)) continue

@@ -36,6 +36,8 @@ export default defineRule({
             data: { name, other: nameOf(near.object, ctx.cluster.namespace), near: `${near.key}=${near.has}`, wanted: `${near.key}=${selector[near.key]}` },
             related: [{ object: near.object, path: [...near.object.pods!.specPath.slice(0, -1), 'metadata', 'labels', { key: near.key }], message: `the pod labels of ${nameOf(near.object, ctx.cluster.namespace)}` }],
             severity,
+            // the Service is the one that selects nothing: it is changed to select the pods that are there
+            fix: { title: `Change the selector's ${near.key} to "${near.has}"`, text: yamlString(near.has) },
           })
           return
         }
@@ -44,6 +46,11 @@ export default defineRule({
     }
   },
 })
+
+/** a label value as a YAML scalar: plain when it cannot be read as anything but that string */
+function yamlString(value: string): string {
+  return /^[A-Za-z][A-Za-z0-9._-]*$/.test(value) && !/^(y|n|yes|no|on|off|true|false|null)$/i.test(value) ? value : JSON.stringify(value)
+}
 
 /** a pod template that has every selector key and one value that looks like a typo of the selector's: the one meant */
 function nearest(holders: readonly IndexedObject[], selector: Record<string, string>): { object: IndexedObject; key: string; has: string } | undefined {

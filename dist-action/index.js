@@ -40401,7 +40401,9 @@ var selects_nothing_default = defineRule({
             at: ["spec", "selector", { key: near.key }],
             data: { name, other: nameOf(near.object, ctx.cluster.namespace), near: `${near.key}=${near.has}`, wanted: `${near.key}=${selector[near.key]}` },
             related: [{ object: near.object, path: [...near.object.pods.specPath.slice(0, -1), "metadata", "labels", { key: near.key }], message: `the pod labels of ${nameOf(near.object, ctx.cluster.namespace)}` }],
-            severity
+            severity,
+            // the Service is the one that selects nothing: it is changed to select the pods that are there
+            fix: { title: `Change the selector's ${near.key} to "${near.has}"`, text: yamlString(near.has) }
           });
           return;
         }
@@ -40410,6 +40412,9 @@ var selects_nothing_default = defineRule({
     };
   }
 });
+function yamlString(value) {
+  return /^[A-Za-z][A-Za-z0-9._-]*$/.test(value) && !/^(y|n|yes|no|on|off|true|false|null)$/i.test(value) ? value : JSON.stringify(value);
+}
 function nearest(holders, selector) {
   for (const object of holders) {
     const labels = object.pods.labels;
@@ -45569,10 +45574,12 @@ function lineStarts(text2) {
 var FileFindings = class {
   constructor(filePath, text2, levels) {
     this.filePath = filePath;
+    this.text = text2;
     this.levels = levels;
     this.lines = new LineIndex(text2);
   }
   filePath;
+  text;
   levels;
   found = [];
   seen = /* @__PURE__ */ new Set();
@@ -45602,7 +45609,8 @@ var FileFindings = class {
         const a = this.lines.position(r.start);
         const b = this.lines.position(Math.max(r.end, r.start));
         return { filePath: this.filePath, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: r.message };
-      })
+      }),
+      ...options.fix ? { fix: { title: options.fix.title, text: keepQuotes(this.text.slice(span.start, span.end), options.fix.text) } } : {}
     });
   }
   /** line and column of a range, 1-based, end exclusive */
@@ -45619,6 +45627,10 @@ var FileFindings = class {
     return [...this.found].sort(compareFindings);
   }
 };
+function keepQuotes(source, text2) {
+  const q = source[0];
+  return (q === '"' || q === "'") && source.length > 1 && source.endsWith(q) ? `${q}${text2}${q}` : text2;
+}
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
 }
@@ -46062,7 +46074,8 @@ function validateBuiltin(m, ctx) {
           data: { ...data, since, removal: removedIn ? ` and removed in ${removedIn}` : "", replacement: replacement ? `; use ${replacement}` : "" },
           span: apiVersionAt,
           object: m.ref,
-          path: [...m.prefix, "apiVersion"]
+          path: [...m.prefix, "apiVersion"],
+          fix: replacementFix(replacement)
         });
       }
       checkObject(m, status.validate(m.value), true, ctx);
@@ -46072,7 +46085,8 @@ function validateBuiltin(m, ctx) {
         data: { ...data, removedIn: status.removedIn, replacement: status.replacement ? `; use ${status.replacement}` : "" },
         span: apiVersionAt,
         object: m.ref,
-        path: [...m.prefix, "apiVersion"]
+        path: [...m.prefix, "apiVersion"],
+        fix: replacementFix(status.replacement)
       });
       ctx.onObject?.(m, m.value, { builtin: true, accepted: false });
       return true;
@@ -46137,7 +46151,15 @@ function reportIssues(m, issues, ctx) {
         const span = located.key ?? located.node;
         const field = issue2.property ?? String(issue2.path.at(-1));
         if (issue2.suggestion) {
-          ctx.out.report(rules.schemaUnknownField, "unknownFieldSuggest", { data: { field, object, where, suggestion: issue2.suggestion }, span, object: m.ref, path: path10, related: related2 });
+          ctx.out.report(rules.schemaUnknownField, "unknownFieldSuggest", {
+            data: { field, object, where, suggestion: issue2.suggestion },
+            span,
+            object: m.ref,
+            path: path10,
+            related: related2,
+            // a key to rename; without one (a path that ends in a list item) the fix would not be certain
+            fix: located.key ? { title: `Rename "${field}" to "${issue2.suggestion}"`, text: issue2.suggestion } : void 0
+          });
         } else {
           ctx.out.report(rules.schemaUnknownField, "unknownField", { data: { field, object, where }, span, object: m.ref, path: path10, related: related2 });
         }
@@ -46160,6 +46182,9 @@ function reportIssues(m, issues, ctx) {
         break;
     }
   }
+}
+function replacementFix(apiVersion) {
+  return apiVersion ? { title: `Change apiVersion to ${apiVersion}`, text: apiVersion } : void 0;
 }
 function valueSpan(m, path10) {
   const at2 = locate(m.node, path10);
@@ -48999,7 +49024,8 @@ function pending(rule, messageId, report2, subject) {
     severity,
     subject,
     at: { seq: subject.seq, path: report2.at, point: report2.point ?? "value" },
-    related: (report2.related ?? []).map((r) => ({ anchor: relatedAnchor(r), message: r.message }))
+    related: (report2.related ?? []).map((r) => ({ anchor: relatedAnchor(r), message: r.message })),
+    ...report2.fix ? { fix: report2.fix } : {}
   };
 }
 function relatedAnchor(r) {
@@ -49023,7 +49049,8 @@ function placeFindings(found, placed, levels) {
       endColumn: at2.endColumn,
       object: f.subject.ref,
       path: formatPath([...f.subject.prefix, ...f.at.path]),
-      related: f.related.map((r) => ({ ...placed.get(r.anchor), message: r.message }))
+      related: f.related.map((r) => ({ ...placed.get(r.anchor), message: r.message })),
+      ...f.fix ? { fix: f.fix } : {}
     };
     const key = `${at2.filePath}\0${finding2.ruleId}\0${finding2.messageId}\0${at2.line}:${at2.column}-${at2.endLine}:${at2.endColumn}\0${finding2.message}`;
     if (seen.has(key)) continue;
@@ -49139,8 +49166,27 @@ async function analyse(options = {}) {
   ].filter((i) => !levels.isIgnored(i.absolute ?? i.filePath));
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : [];
   const settings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules: rules2, suppressions: options.suppressions ?? { disallow: config.rules.disallowSuppressions === true } };
-  const run2 = await checkAll(inputs, { settings, extraCrds, workers: workerCount(options.workers) });
-  return contextPaths.size === 0 ? run2 : { ...run2, checked: run2.checked.filter((c) => !contextPaths.has(c.filePath)) };
+  const workers = workerCount(options.workers);
+  const run2 = await checkAll(inputs, { settings, extraCrds, workers });
+  if (contextPaths.size === 0) return run2;
+  const caused = options.contextBaseline ? await causedInContext(run2, options.contextBaseline, { inputs, files, contextPaths, cwd, settings, extraCrds, workers }) : /* @__PURE__ */ new Map();
+  return { ...run2, checked: run2.checked.flatMap((c) => !contextPaths.has(c.filePath) ? [c] : caused.has(c.filePath) ? [{ ...c, messages: caused.get(c.filePath) }] : []) };
+}
+async function causedInContext(run2, baseline, o) {
+  const before2 = o.files.flatMap((f) => {
+    const text2 = baseline(f);
+    return text2 === null ? [] : [{ filePath: displayPath(f, o.cwd), absolute: void 0, text: stripBom(text2) }];
+  });
+  const earlier = await checkAll([...o.inputs.filter((i) => o.contextPaths.has(i.filePath)), ...before2], o);
+  const key = (m) => `${m.ruleId}\0${m.messageId}\0${m.line}:${m.column}-${m.endLine}:${m.endColumn}\0${m.message}`;
+  const had = new Set(earlier.checked.filter((c) => o.contextPaths.has(c.filePath)).flatMap((c) => c.messages.map((m) => `${c.filePath}\0${key(m)}`)));
+  const caused = /* @__PURE__ */ new Map();
+  for (const c of run2.checked) {
+    if (!o.contextPaths.has(c.filePath)) continue;
+    const fresh = c.messages.filter((m) => !had.has(`${c.filePath}\0${key(m)}`));
+    if (fresh.length > 0) caused.set(c.filePath, fresh);
+  }
+  return caused;
 }
 async function checkAll(inputs, { settings, extraCrds, workers }) {
   if (workers > 0) {

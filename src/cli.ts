@@ -1,4 +1,5 @@
 // The `seaworthy` command: a thin shell over lint() and the formatters.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -39,6 +40,8 @@ Options:
   --stdin-filename NAME       the file name to show for input read from -
   --context PATH              files, folders or globs read only for the checks across objects: their objects are
                               seen, their own findings are not reported (repeatable; the pre-commit hook uses .)
+  --context-since REV         with --context: also report findings in context files that the linted files' changes
+                              since the git revision REV cause (the pre-commit hook uses HEAD)
   --no-error-on-unmatched-pattern   a glob that matches nothing is not an error
   --color, --no-color         force or disable colours (default: on a TTY, unless NO_COLOR is set)
   --debug                     print stack traces of internal failures
@@ -91,6 +94,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         'print-config': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         context: { type: 'string', multiple: true },
+        'context-since': { type: 'string' },
         version: { type: 'boolean', short: 'v' },
       },
     })
@@ -104,7 +108,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (!['error', 'warning', 'never'].includes(failOn)) throw new ToolError(`--fail-on takes error, warning or never, not "${failOn}".`)
     if (values['print-config'] !== undefined) return io.stdout(printConfig(values['print-config'], values, io) + '\n'), 0
 
-    let report = await lint({ ...(await inputOptions(values, positionals, io)), context: values.context, errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
+    let report = await lint({ ...(await inputOptions(values, positionals, io)), context: values.context, contextBaseline: values['context-since'] === undefined ? undefined : gitBaseline(values['context-since'], io.cwd), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
     if (values.quiet) report = errorsOnly(report)
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
     for (const out of outputs) {
@@ -144,6 +148,29 @@ async function simulateCommand(argv: readonly string[], io: CliIO): Promise<numb
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR
   io.stdout(format === 'json' ? formatSimulationJson(report) : formatSimulationText(report, { color }))
   return 0
+}
+
+/** a file's text at a git revision, or null when it is not there (a new file) */
+function gitBaseline(revision: string, cwd: string): (absolutePath: string) => string | null {
+  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 })
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
+  } catch {
+    // no commit yet (the first one): every linted file is new
+    try {
+      git(['rev-parse', '--git-dir'])
+    } catch {
+      throw new ToolError(`--context-since ${revision} needs a git repository: ${cwd} is not in one.`)
+    }
+    return () => null
+  }
+  return (file) => {
+    try {
+      return git(['show', `${revision}:./${path.relative(cwd, file).split(path.sep).join('/')}`])
+    } catch {
+      return null
+    }
+  }
 }
 
 /** what to read (paths, or - for stdin) and the cluster to check against, from the shared options */

@@ -13,7 +13,7 @@ import { locateInWorkers, runInWorkers } from './pool.js'
 import { ObjectIndex } from './object-index.js'
 import { anchorsOf, placeFindings, runWiring, type Anchor } from './wiring.js'
 import { allRules, rules } from '../rules/index.js'
-import { compareFindings } from './findings.js'
+import { compareFindings, type IdentifiedFinding } from './findings.js'
 import { applySuppressions } from './suppress.js'
 import { policyRules } from './custom-policies.js'
 import { readText, stripBom } from './read-file.js'
@@ -30,6 +30,12 @@ export interface LintOptions {
   /** files, folders and globs read as context only: their objects are in the index and the checks across objects,
    * their own findings are not reported (a pre-commit hook lints the staged files in the repository's context) */
   context?: readonly string[]
+  /**
+   * what each linted file held before the change being checked (null: it is new), e.g. from git: a finding in a
+   * context file is then reported too when the run with these texts does not have it, since the change caused it
+   * (a staged Deployment whose labels no longer match a Service)
+   */
+  contextBaseline?: (absolutePath: string) => string | null
   /** Kubernetes minor version to check against, e.g. "1.35" */
   kubernetesVersion?: string
   /** files and folders holding CustomResourceDefinitions for the custom resources of the input */
@@ -91,8 +97,41 @@ export async function analyse(options: LintOptions = {}): Promise<Analysis> {
   const extraCrds = options.crdPaths?.length ? await readCrdFiles(options.crdPaths, cwd) : []
   const settings: CheckSettings = { kubernetesVersion, cluster, crossObject: options.crossObject !== false, rules, suppressions: options.suppressions ?? { disallow: config.rules.disallowSuppressions === true } }
 
-  const run = await checkAll(inputs, { settings, extraCrds, workers: workerCount(options.workers) })
-  return contextPaths.size === 0 ? run : { ...run, checked: run.checked.filter((c) => !contextPaths.has(c.filePath)) }
+  const workers = workerCount(options.workers)
+  const run = await checkAll(inputs, { settings, extraCrds, workers })
+  if (contextPaths.size === 0) return run
+  const caused = options.contextBaseline ? await causedInContext(run, options.contextBaseline, { inputs, files, contextPaths, cwd, settings, extraCrds, workers }) : new Map()
+  return { ...run, checked: run.checked.flatMap((c) => (!contextPaths.has(c.filePath) ? [c] : caused.has(c.filePath) ? [{ ...c, messages: caused.get(c.filePath)! }] : [])) }
+}
+
+/** the findings of context files that a run over the linted files' earlier texts does not have: the change's */
+async function causedInContext(
+  run: Analysis,
+  baseline: (absolutePath: string) => string | null,
+  o: {
+    inputs: ReadonlyArray<{ filePath: string; absolute: string | undefined; text: string | undefined }>
+    files: readonly string[]
+    contextPaths: ReadonlySet<string>
+    cwd: string
+    settings: CheckSettings
+    extraCrds: readonly unknown[]
+    workers: number
+  },
+): Promise<Map<string, IdentifiedFinding[]>> {
+  const before = o.files.flatMap((f) => {
+    const text = baseline(f)
+    return text === null ? [] : [{ filePath: displayPath(f, o.cwd), absolute: undefined, text: stripBom(text) }]
+  })
+  const earlier = await checkAll([...o.inputs.filter((i) => o.contextPaths.has(i.filePath)), ...before], o)
+  const key = (m: IdentifiedFinding) => `${m.ruleId}\0${m.messageId}\0${m.line}:${m.column}-${m.endLine}:${m.endColumn}\0${m.message}`
+  const had = new Set(earlier.checked.filter((c) => o.contextPaths.has(c.filePath)).flatMap((c) => c.messages.map((m) => `${c.filePath}\0${key(m)}`)))
+  const caused = new Map<string, IdentifiedFinding[]>()
+  for (const c of run.checked) {
+    if (!o.contextPaths.has(c.filePath)) continue
+    const fresh = c.messages.filter((m) => !had.has(`${c.filePath}\0${key(m)}`))
+    if (fresh.length > 0) caused.set(c.filePath, fresh)
+  }
+  return caused
 }
 
 /** The per-file stages and layer 4 over every input, on this thread or in workers. */

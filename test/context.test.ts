@@ -105,6 +105,19 @@ test('custom resources are validated against a CRD in a context file', async () 
   assert.equal(report.results.length, 1)
 })
 
+test('with the linted files\' earlier texts, what their change breaks in a context file is reported, not what was wrong before', async () => {
+  const cwd = repository()
+  writeFileSync(path.join(cwd, 'k8s/deployment.yaml'), DEPLOYMENT.replaceAll('app: web', 'app: web-v2'))
+  for (const workers of [0, 2]) {
+    const report = await lint({ patterns: ['k8s/deployment.yaml'], context: ['.'], cwd, workers, contextBaseline: (file) => (file.endsWith('deployment.yaml') ? DEPLOYMENT : null) })
+    // the Service's target-port finding and the broken ConfigMap were there before the change
+    assert.deepEqual(ids(report), ['k8s/service.yaml service/selects-nothing'], `workers ${workers}`)
+  }
+  // a new file: its earlier text is none, and the Service found no pods before it either
+  const report = await lint({ patterns: ['k8s/deployment.yaml'], context: ['.'], cwd, contextBaseline: () => null })
+  assert.deepEqual(ids(report), [])
+})
+
 test('seaworthy lint --context', () => {
   const cwd = repository()
   const bin = path.join(repoRoot, 'bin/seaworthy.js')

@@ -100,9 +100,14 @@ test('the hook under pre-commit: a bad staged manifest fails, a good one passes,
   const bad = repository({}, { 'k8s/web.yaml': readFileSync(path.join(fixturesDir, 'schema/unknown-field/invalid.yaml'), 'utf8') })
   // the Deployment is committed and unchanged: only the Service is staged, the Deployment is context
   const good = repository({ 'k8s/deployment.yaml': DEPLOYMENT, '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }, { 'k8s/service.yaml': SERVICE })
-  // each try-repo installs the hook afresh (it uses a temporary store), so the two run side by side
-  t.after(() => [bad, good].forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-  const [failed, passed] = await Promise.all([tryRepo(bad), tryRepo(good)])
+  // each try-repo installs the hook afresh (it uses a temporary store), so the three run side by side
+  // a staged Deployment whose labels no longer match the committed Service: the Service is flagged
+  const renamed = repository({ 'k8s/deployment.yaml': DEPLOYMENT, 'k8s/service.yaml': SERVICE }, { 'k8s/deployment.yaml': DEPLOYMENT.replaceAll('app: web', 'app: web-v2') })
+  t.after(() => [bad, good, renamed].forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+  const [failed, passed, broke] = await Promise.all([tryRepo(bad), tryRepo(good), tryRepo(renamed)])
+
+  assert.match(broke.output, /k8s\/service\.yaml:6:3 +warning +Service web selects no pods.*service\/selects-nothing/)
+  assert.doesNotMatch(broke.output, /target-port/)
 
   assert.equal(failed.code, 1, failed.output)
   assert.match(failed.output, /seaworthy \(Kubernetes manifests\)\.+Failed/)

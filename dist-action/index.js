@@ -35892,6 +35892,12 @@ function containersOf(spec, visit, lists = ["containers", "initContainers"]) {
 function isSidecar(c, minor) {
   return c.list === "initContainers" && minor >= 29 && c.container.restartPolicy === "Always";
 }
+function longRunningContainers(spec, visit, minor) {
+  return containersOf(spec, visit).filter((c) => c.list !== "initContainers" || isSidecar(c, minor));
+}
+function declaredResources(c) {
+  return { requests: c.container.resources?.requests ?? {}, limits: c.container.resources?.limits ?? {} };
+}
 var unset = (v) => v === void 0 || v === null || v === "";
 function httpHeaderName(value) {
   return /^[-A-Za-z0-9]+$/.test(value) ? [] : ["a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"];
@@ -43576,10 +43582,8 @@ var ephemeral_storage_default = defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
-          const requests = c.container.resources?.requests ?? {};
-          const limits = c.container.resources?.limits ?? {};
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c);
           if (!unset2(limits["ephemeral-storage"])) continue;
           const messageId = unset2(requests["ephemeral-storage"]) ? "missing" : "limit";
           ctx.report(messageId, { path: [...c.path, "resources", "limits", "ephemeral-storage"], text: "" }, { data: { container: containerLabel(c) } });
@@ -43607,9 +43611,8 @@ var limits_default = defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
-          const limits = c.container.resources?.limits ?? {};
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { limits } = declaredResources(c);
           for (const resource of ["memory", "cpu"]) {
             if (limits[resource] !== void 0 && limits[resource] !== null) continue;
             if (resource === "cpu" && ctx.options.cpu === false) continue;
@@ -43660,9 +43663,8 @@ var range_default = defineRule({
     for (const b of bounds) if (b.low && b.high && compareQuantities(b.low, b.high) > 0) fail(`${b.min} is above ${b.max}`);
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
-          const limits = c.container.resources?.limits ?? {};
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { limits } = declaredResources(c);
           for (const field of fields) {
             const list2 = c.container.resources?.[field] ?? {};
             for (const b of bounds) {
@@ -43730,10 +43732,8 @@ var requests_equal_limits_default = defineRule({
     });
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
-          const requests = c.container.resources?.requests ?? {};
-          const limits = c.container.resources?.limits ?? {};
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c);
           for (const resource of resources) {
             const limit = resourceQuantity(limits[resource]);
             const request = resourceQuantity(requests[resource]);
@@ -43767,10 +43767,8 @@ var requests_default = defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
-          const requests = c.container.resources?.requests ?? {};
-          const limits = c.container.resources?.limits ?? {};
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c);
           for (const resource of ["cpu", "memory"]) {
             if (requests[resource] != null || limits[resource] != null) continue;
             ctx.report(resource, { path: [...c.path, "resources", "requests", resource], text: "" }, { data: { container: containerLabel(c) } });
@@ -43924,8 +43922,7 @@ var identical_probes_default = defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
           const { livenessProbe: liveness, readinessProbe: readiness } = c.container;
           if (!liveness || !readiness) continue;
           const check2 = sameCheck(c.container, liveness, readiness);
@@ -44109,8 +44106,7 @@ var probe_port_default = defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === "initContainers" && !isSidecar(c, ctx.minor)) continue;
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
           const declared = c.container.ports ?? [];
           for (const [field, kind] of Object.entries(PROBES2)) {
             const probe = c.container[field];

@@ -7,40 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { lint } from '../src/lint.js'
-import { fixturesDir, repoRoot } from './helpers.js'
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          ports:
-            - name: http
-              containerPort: 8080
-`
-
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: htpp
-`
+import { WEB_DEPLOYMENT, WEB_SERVICE, fixturesDir, repoRoot } from './helpers.js'
 
 // an unknown field: an error wherever this file is linted
 const BROKEN = `apiVersion: v1
@@ -55,8 +22,8 @@ function repository(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'seaworthy-context-'))
   mkdirSync(path.join(dir, 'k8s'))
   mkdirSync(path.join(dir, 'other'))
-  writeFileSync(path.join(dir, 'k8s/deployment.yaml'), DEPLOYMENT)
-  writeFileSync(path.join(dir, 'k8s/service.yaml'), SERVICE)
+  writeFileSync(path.join(dir, 'k8s/deployment.yaml'), WEB_DEPLOYMENT)
+  writeFileSync(path.join(dir, 'k8s/service.yaml'), WEB_SERVICE)
   writeFileSync(path.join(dir, 'other/broken.yaml'), BROKEN)
   return dir
 }
@@ -92,7 +59,7 @@ test('context files are not reported, nor counted; a file both linted and in the
 
 test('an in-memory source stands for the context file at its path', async () => {
   const cwd = repository()
-  const fixed = SERVICE.replace('htpp', 'http')
+  const fixed = WEB_SERVICE.replace('htpp', 'http')
   const report = await lint({ sources: [{ path: 'k8s/service.yaml', text: fixed }], context: ['.'], cwd })
   assert.deepEqual(report.results.map((r) => [r.filePath, r.messages.length]), [['k8s/service.yaml', 0]])
 })
@@ -107,9 +74,9 @@ test('custom resources are validated against a CRD in a context file', async () 
 
 test('with the linted files\' earlier texts, what their change breaks in a context file is reported, not what was wrong before', async () => {
   const cwd = repository()
-  writeFileSync(path.join(cwd, 'k8s/deployment.yaml'), DEPLOYMENT.replaceAll('app: web', 'app: web-v2'))
+  writeFileSync(path.join(cwd, 'k8s/deployment.yaml'), WEB_DEPLOYMENT.replaceAll('app: web', 'app: web-v2'))
   for (const workers of [0, 2]) {
-    const report = await lint({ patterns: ['k8s/deployment.yaml'], context: ['.'], cwd, workers, contextBaseline: (file) => (file.endsWith('deployment.yaml') ? DEPLOYMENT : null) })
+    const report = await lint({ patterns: ['k8s/deployment.yaml'], context: ['.'], cwd, workers, contextBaseline: (file) => (file.endsWith('deployment.yaml') ? WEB_DEPLOYMENT : null) })
     // the Service's target-port finding and the broken ConfigMap were there before the change
     assert.deepEqual(ids(report), ['k8s/service.yaml service/selects-nothing'], `workers ${workers}`)
   }

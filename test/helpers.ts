@@ -69,3 +69,38 @@ export function snapshot(report: LintReport, text: string): string {
   }
   return out.length ? out.join('\n') + '\n' : '(no findings)\n'
 }
+
+/** a Deployment `web` whose pods have app=web and a container port named http */
+export const WEB_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          ports:
+            - name: http
+              containerPort: 8080
+`
+
+/** a Service `web` that selects them; its targetPort names no container port (a warning, with the Deployment as related) */
+export const WEB_SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - port: 80
+      targetPort: htpp
+`

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { fixturesDir, repoRoot } from './helpers.js'
+import { WEB_DEPLOYMENT, WEB_SERVICE, fixturesDir, repoRoot } from './helpers.js'
 
 const HOOK_ID = 'seaworthy'
 
@@ -23,40 +23,6 @@ const skip =
 // what npm run sets (npm_config_*, the lifecycle's PATH) must not reach the npm that pre-commit runs
 const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD'))
 env.PATH = (process.env.PATH ?? '').split(path.delimiter).filter((p) => !p.includes(`node_modules${path.sep}.bin`)).join(path.delimiter)
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          ports:
-            - name: http
-              containerPort: 8080
-`
-
-// selects the Deployment above; its targetPort names no container port (a warning, with the Deployment as related)
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: htpp
-`
 
 function git(cwd: string, ...args: string[]): void {
   const r = spawnSync('git', ['-c', 'user.name=seaworthy test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env })
@@ -99,10 +65,10 @@ function tryRepo(cwd: string): Promise<{ code: number | null; output: string }> 
 test('the hook under pre-commit: a bad staged manifest fails, a good one passes, context crosses files', { skip }, async (t) => {
   const bad = repository({}, { 'k8s/web.yaml': readFileSync(path.join(fixturesDir, 'schema/unknown-field/invalid.yaml'), 'utf8') })
   // the Deployment is committed and unchanged: only the Service is staged, the Deployment is context
-  const good = repository({ 'k8s/deployment.yaml': DEPLOYMENT, '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }, { 'k8s/service.yaml': SERVICE })
+  const good = repository({ 'k8s/deployment.yaml': WEB_DEPLOYMENT, '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }, { 'k8s/service.yaml': WEB_SERVICE })
   // each try-repo installs the hook afresh (it uses a temporary store), so the three run side by side
   // a staged Deployment whose labels no longer match the committed Service: the Service is flagged
-  const renamed = repository({ 'k8s/deployment.yaml': DEPLOYMENT, 'k8s/service.yaml': SERVICE }, { 'k8s/deployment.yaml': DEPLOYMENT.replaceAll('app: web', 'app: web-v2') })
+  const renamed = repository({ 'k8s/deployment.yaml': WEB_DEPLOYMENT, 'k8s/service.yaml': WEB_SERVICE }, { 'k8s/deployment.yaml': WEB_DEPLOYMENT.replaceAll('app: web', 'app: web-v2') })
   t.after(() => [bad, good, renamed].forEach((dir) => rmSync(dir, { recursive: true, force: true })))
   const [failed, passed, broke] = await Promise.all([tryRepo(bad), tryRepo(good), tryRepo(renamed)])
 

@@ -3,7 +3,7 @@
 import type { Container, Probe } from 'kubernetes-types/core/v1.js'
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { longRunningContainers } from '../../src/validation/container.js'
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const
 const TIMINGS = ['initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'successThreshold', 'failureThreshold'] as const
@@ -31,9 +31,8 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          // plain init containers take no probes (container/probes)
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
+        // plain init containers take no probes (container/probes)
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
           const { livenessProbe: liveness, readinessProbe: readiness } = c.container
           if (!liveness || !readiness) continue
           const check = sameCheck(c.container, liveness, readiness)

@@ -4,7 +4,7 @@ import type { Probe } from 'kubernetes-types/core/v1.js'
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
 import { portName } from '../../src/name-formats.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { longRunningContainers } from '../../src/validation/container.js'
 
 const PROBES = { livenessProbe: 'liveness', readinessProbe: 'readiness', startupProbe: 'startup' } as const
 
@@ -36,9 +36,8 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          // plain init containers take no probes (container/probes)
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
+        // plain init containers take no probes (container/probes)
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
           const declared = c.container.ports ?? []
           for (const [field, kind] of Object.entries(PROBES) as [keyof typeof PROBES, (typeof PROBES)[keyof typeof PROBES]][]) {
             const probe: Probe | undefined = c.container[field]

@@ -2,7 +2,7 @@
 // concept 43: kube-score container-ephemeral-storage-request-and-limit).
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { declaredResources, longRunningContainers } from '../../src/validation/container.js'
 
 const unset = (v: unknown): boolean => v === undefined || v === null
 
@@ -24,11 +24,9 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          // plain init containers run one at a time before the others, as in resources/requests
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
-          const requests: Record<string, unknown> = c.container.resources?.requests ?? {}
-          const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
+        // plain init containers run one at a time before the others, as in resources/requests
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c)
           // a limit alone is enough: a pod's missing request is set to its limit
           if (!unset(limits['ephemeral-storage'])) continue
           const messageId = unset(requests['ephemeral-storage']) ? 'missing' : 'limit'

@@ -2,7 +2,7 @@
 // unset-memory-requirements, kube-score container-resources, Polaris memoryLimitsMissing / cpuLimitsMissing).
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { declaredResources, longRunningContainers } from '../../src/validation/container.js'
 
 export default defineRule({
   meta: {
@@ -22,9 +22,8 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
-          const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { limits } = declaredResources(c)
           for (const resource of ['memory', 'cpu'] as const) {
             if (limits[resource] !== undefined && limits[resource] !== null) continue
             if (resource === 'cpu' && ctx.options.cpu === false) continue

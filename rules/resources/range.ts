@@ -4,7 +4,7 @@
 import { ToolError } from '../../src/errors.js'
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule, type OptionSpec } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { declaredResources, longRunningContainers } from '../../src/validation/container.js'
 import { compareQuantities, formatQuantity, parseQuantity, resourceQuantity, type Quantity } from '../../src/validation/quantity.js'
 
 const ID = 'resources/range'
@@ -51,9 +51,8 @@ export default defineRule({
     for (const b of bounds) if (b.low && b.high && compareQuantities(b.low, b.high) > 0) fail(`${b.min} is above ${b.max}`)
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
-          const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { limits } = declaredResources(c)
           for (const field of fields) {
             const list: Record<string, unknown> = (c.container.resources?.[field as 'requests' | 'limits'] as Record<string, unknown> | undefined) ?? {}
             for (const b of bounds) {

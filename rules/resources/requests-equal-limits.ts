@@ -4,7 +4,7 @@
 import { ToolError } from '../../src/errors.js'
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { declaredResources, longRunningContainers } from '../../src/validation/container.js'
 import { compareQuantities, resourceQuantity } from '../../src/validation/quantity.js'
 
 const MESSAGE = { cpu: 'cpu', memory: 'memory', 'ephemeral-storage': 'ephemeralStorage' } as const
@@ -41,11 +41,9 @@ export default defineRule({
     })
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          // plain init containers run alone before the others: what they reserve is given back when they finish
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
-          const requests: Record<string, unknown> = c.container.resources?.requests ?? {}
-          const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
+        // plain init containers run alone before the others: what they reserve is given back when they finish
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c)
           for (const resource of resources) {
             // a missing limit is resources/limits' finding; a missing request is set to the limit
             const limit = resourceQuantity(limits[resource])

@@ -2,7 +2,7 @@
 // unset-cpu-requirements, kube-score container-resources, Polaris cpuRequestsMissing / memoryRequestsMissing).
 import { containerLabel } from '../../src/policy/pod-security.js'
 import { defineRule } from '../../src/rule.js'
-import { containersOf, isSidecar } from '../../src/validation/container.js'
+import { declaredResources, longRunningContainers } from '../../src/validation/container.js'
 
 export default defineRule({
   meta: {
@@ -21,11 +21,9 @@ export default defineRule({
   create(ctx) {
     return {
       PodSpec(spec, visit) {
-        for (const c of containersOf(spec, visit)) {
-          // plain init containers run one at a time before the others: their requests rarely decide placement
-          if (c.list === 'initContainers' && !isSidecar(c, ctx.minor)) continue
-          const requests: Record<string, unknown> = c.container.resources?.requests ?? {}
-          const limits: Record<string, unknown> = c.container.resources?.limits ?? {}
+        // plain init containers run one at a time before the others: their requests rarely decide placement
+        for (const c of longRunningContainers(spec, visit, ctx.minor)) {
+          const { requests, limits } = declaredResources(c)
           for (const resource of ['cpu', 'memory'] as const) {
             // a pod's missing request is set to its limit when the pod is created
             if (requests[resource] != null || limits[resource] != null) continue

@@ -36,6 +36,16 @@ export function isSidecar(c: ContainerVisit, minor: number): boolean {
   return c.list === 'initContainers' && minor >= 29 && c.container.restartPolicy === 'Always'
 }
 
+/** the containers that run for the life of the pod: its containers and native sidecars, not plain init containers */
+export function longRunningContainers(spec: PodSpec, visit: PodSpecVisit, minor: number): ContainerVisit[] {
+  return containersOf(spec, visit).filter((c) => c.list !== 'initContainers' || isSidecar(c, minor))
+}
+
+/** a container's requests and limits as written, empty when absent */
+export function declaredResources(c: ContainerVisit): { requests: Record<string, unknown>; limits: Record<string, unknown> } {
+  return { requests: c.container.resources?.requests ?? {}, limits: c.container.resources?.limits ?? {} }
+}
+
 /** Go's zero value for strings: absent, null and "" all mean unset */
 export const unset = (v: unknown): boolean => v === undefined || v === null || v === ''
 

@@ -48459,6 +48459,8 @@ function checkSchema(r, top, known) {
       r.failKey(at2, `unknown rule "${key}"${guess2 ? `; did you mean "${guess2}"?` : ""} (seaworthy rules lists them)`);
     }
     const names = Object.keys(node.properties ?? {});
+    const cluster = schemaAt(schema, "#/properties/cluster/properties");
+    if (at2.length === 1 && cluster && key in cluster) r.failKey(at2, `"${key}" is a setting of the cluster profile: write it under cluster: (cluster: { ${key}: \u2026 })`);
     const guess = suggestField(key, names);
     const where = at2.length > 1 && what !== "cluster setting" ? ` in ${formatPath(at2.slice(0, -1))}` : "";
     r.failKey(at2, `unknown ${what ?? "setting"} "${key}"${where}${guess ? `; did you mean "${guess}"?` : ""} (known: ${names.join(", ")})`);

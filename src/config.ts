@@ -206,6 +206,9 @@ function checkSchema(r: SettingReader, top: Record<string, unknown>, known: read
       r.failKey(at, `unknown rule "${key}"${guess ? `; did you mean "${guess}"?` : ''} (seaworthy rules lists them)`)
     }
     const names = Object.keys((node.properties as Schema | undefined) ?? {})
+    // a cluster setting written at the top of the file
+    const cluster = schemaAt(schema, '#/properties/cluster/properties')
+    if (at.length === 1 && cluster && key in cluster) r.failKey(at, `"${key}" is a setting of the cluster profile: write it under cluster: (cluster: { ${key}: … })`)
     const guess = suggestField(key, names)
     const where = at.length > 1 && what !== 'cluster setting' ? ` in ${formatPath(at.slice(0, -1))}` : ''
     r.failKey(at, `unknown ${what ?? 'setting'} "${key}"${where}${guess ? `; did you mean "${guess}"?` : ''} (known: ${names.join(', ')})`)

@@ -133,6 +133,7 @@ test('mistakes stop the run with their position', () => {
     ['cluster:\n  nodePortRange: 30000\n', /^c\.yaml:2:18: cluster\.nodePortRange must be a range such as "30000-32767"/],
     ['cluster:\n  domain: x\n', /^c\.yaml:2:3: unknown cluster setting "domain" \(known: kubernetesVersion, namespace, .*existing\)/],
     ['cluster: [a]\n', /^c\.yaml:1:10: cluster must be a mapping/],
+    ['kubernetesVersion: "1.30"\n', /^c\.yaml:1:1: "kubernetesVersion" is a setting of the cluster profile: write it under cluster:/],
     ['cluster:\n  a: [\n', /^c\.yaml:\d+:\d+: /],
     // kubernetesVersion
     ['cluster:\n  kubernetesVersion: 1.30\n', /^c\.yaml:2:22: cluster\.kubernetesVersion must be a string: quote it \("1\.30"\), as YAML reads it as the number 1\.3$/],

@@ -34354,17 +34354,24 @@ var POD_SPEC_PATHS = {
   "batch/v1 Job": ["spec", "template", "spec"],
   "batch/v1 CronJob": ["spec", "jobTemplate", "spec", "template", "spec"]
 };
+var PATHS_BY_KIND = /* @__PURE__ */ new Map();
+for (const [key, path10] of Object.entries(POD_SPEC_PATHS)) {
+  const [apiVersion, kind] = key.split(" ");
+  let byApiVersion = PATHS_BY_KIND.get(kind);
+  if (!byApiVersion) PATHS_BY_KIND.set(kind, byApiVersion = /* @__PURE__ */ new Map());
+  byApiVersion.set(apiVersion, Object.freeze({ path: path10, template: kind !== "Pod" }));
+}
 function podSpecSite(apiVersion, kind, minor) {
-  const path10 = POD_SPEC_PATHS[`${apiVersion} ${kind}`];
-  if (!path10) return void 0;
+  const site = PATHS_BY_KIND.get(kind)?.get(apiVersion);
+  if (!site) return void 0;
   if (kind === "StatefulSet" && minor < 34) return void 0;
-  return { path: path10, template: kind !== "Pod" };
+  return site;
 }
 var POD_SPEC_PATHS_BY_KIND = Object.fromEntries(
   Object.entries(POD_SPEC_PATHS).map(([key, path10]) => [key.slice(key.indexOf(" ") + 1), path10])
 );
 function podSpecPath(apiVersion, kind) {
-  return POD_SPEC_PATHS[`${apiVersion} ${kind}`] ?? POD_SPEC_PATHS_BY_KIND[kind];
+  return PATHS_BY_KIND.get(kind)?.get(apiVersion)?.path ?? POD_SPEC_PATHS_BY_KIND[kind];
 }
 
 // src/field-path.ts
@@ -38556,7 +38563,8 @@ var ObjectIndex = class _ObjectIndex {
   podHolders = /* @__PURE__ */ new Map();
   /** per namespace, the pod holders by `key=value` of their labels, and by each label key their controller adds */
   byLabel = /* @__PURE__ */ new Map();
-  customStrings = /* @__PURE__ */ new Map();
+  /** the strings of the custom resources, by namespace ("" for cluster-scoped ones); collected on first use */
+  customStrings;
   /** the namespaces the input has custom resources in */
   customNamespaces;
   /** every kind and namespace the input has objects of */
@@ -38636,13 +38644,17 @@ var ObjectIndex = class _ObjectIndex {
   }
   /** whether a custom resource of the namespace (or a cluster-scoped one) holds this string anywhere */
   mentionedByCustomResource(namespace, name) {
-    let strings3 = this.customStrings.get(namespace);
-    if (!strings3) {
-      strings3 = /* @__PURE__ */ new Set();
-      for (const o of this.objects) if (!o.builtin && o.kind !== "CustomResourceDefinition" && (o.namespace === namespace || o.namespace === void 0)) collectStrings(o.value, strings3, 0);
-      this.customStrings.set(namespace, strings3);
+    if (!this.customStrings) {
+      this.customStrings = /* @__PURE__ */ new Map();
+      for (const o of this.objects) {
+        if (o.builtin || o.kind === "CustomResourceDefinition") continue;
+        const key = o.namespace === void 0 ? "" : `/${o.namespace}`;
+        let strings3 = this.customStrings.get(key);
+        if (!strings3) this.customStrings.set(key, strings3 = /* @__PURE__ */ new Set());
+        collectStrings(o.value, strings3, 0);
+      }
     }
-    return strings3.has(name);
+    return this.customStrings.get(`/${namespace}`)?.has(name) === true || this.customStrings.get("")?.has(name) === true;
   }
 };
 function push(map, key, value) {
@@ -45997,8 +46009,10 @@ function podSpecAt(object, site) {
 function rulesFor(env2, builtinKind2, hasPodSpec) {
   let byTarget = rulesByTarget.get(env2.rules);
   if (!byTarget) rulesByTarget.set(env2.rules, byTarget = /* @__PURE__ */ new Map());
-  const target = `${builtinKind2 ?? ""} ${hasPodSpec.server} ${hasPodSpec.policy}`;
-  let found = byTarget.get(target);
+  let byKind = byTarget.get(builtinKind2 ?? "");
+  if (!byKind) byTarget.set(builtinKind2 ?? "", byKind = []);
+  const target = (hasPodSpec.server ? 1 : 0) + (hasPodSpec.policy ? 2 : 0);
+  let found = byKind[target];
   if (!found) {
     found = env2.rules.filter((rule) => {
       if (!rule.create) return false;
@@ -46006,7 +46020,7 @@ function rulesFor(env2, builtinKind2, hasPodSpec) {
       const podSpec = isPolicy(rule) ? hasPodSpec.policy : hasPodSpec.server;
       return keys.has("Object") || builtinKind2 !== void 0 && (keys.has(builtinKind2) || podSpec && keys.has("PodSpec"));
     });
-    byTarget.set(target, found);
+    byKind[target] = found;
   }
   return found;
 }
@@ -46060,7 +46074,7 @@ var DECODE_ERRORS = /* @__PURE__ */ new Set(["invalid-type", "invalid-format", "
 var stopsRules = (issue2) => DECODE_ERRORS.has(issue2.code) || issue2.code === "unknown-field" && issue2.suggestion !== void 0;
 function validateBuiltin(m, ctx) {
   const status = builtinKind(ctx.kubernetesVersion, m.apiVersion, m.kind);
-  const apiVersionAt = valueSpan(m, ["apiVersion"]);
+  const apiVersionAt = () => valueSpan(m, ["apiVersion"]);
   const data = { apiVersion: m.apiVersion, kind: m.kind };
   switch (status.status) {
     case "served":
@@ -46068,7 +46082,7 @@ function validateBuiltin(m, ctx) {
         const { since, removedIn, replacement } = status.deprecated;
         ctx.out.report(rules.apiDeprecated, "deprecated", {
           data: { ...data, since, removal: removedIn ? ` and removed in ${removedIn}` : "", replacement: replacement ? `; use ${replacement}` : "" },
-          span: apiVersionAt,
+          span: apiVersionAt(),
           object: m.ref,
           path: [...m.prefix, "apiVersion"],
           fix: replacementFix(replacement)
@@ -46079,7 +46093,7 @@ function validateBuiltin(m, ctx) {
     case "removed":
       ctx.out.report(rules.apiNotServed, "removed", {
         data: { ...data, removedIn: status.removedIn, replacement: status.replacement ? `; use ${status.replacement}` : "" },
-        span: apiVersionAt,
+        span: apiVersionAt(),
         object: m.ref,
         path: [...m.prefix, "apiVersion"],
         fix: replacementFix(status.replacement)
@@ -46089,7 +46103,7 @@ function validateBuiltin(m, ctx) {
     case "not-yet-served":
       ctx.out.report(rules.apiNotServed, "notYetServed", {
         data: { ...data, firstServedIn: status.firstServedIn, version: ctx.kubernetesVersion },
-        span: apiVersionAt,
+        span: apiVersionAt(),
         object: m.ref,
         path: [...m.prefix, "apiVersion"]
       });
@@ -48069,12 +48083,17 @@ var FileCheck = class {
     const fileLevels = levels.forFile(filePath);
     this.out = new FileFindings(filePath, text2, fileLevels);
     const onObject = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found));
+    const optionsByRule = /* @__PURE__ */ new Map();
     this.ctx = {
       ...settings,
       rules: allRules,
       out: this.out,
       ...settings.crossObject === false ? {} : { onObject },
-      optionsFor: (rule) => levels.optionsFor(filePath, rule),
+      optionsFor: (rule) => {
+        let options = optionsByRule.get(rule);
+        if (!options) optionsByRule.set(rule, options = levels.optionsFor(filePath, rule));
+        return options;
+      },
       isOff: (rule) => fileLevels.get(rule.meta.id) === "off"
     };
   }
@@ -48142,8 +48161,8 @@ var FileCheck = class {
     const kept = m.kind === "CustomResourceDefinition" ? { apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } : value;
     const raw = m.kind === "CustomResourceDefinition" ? kept : m.value;
     const number = this.manifestNumbers.get(m);
-    const name = locate(m.node, ["metadata", "name"]);
-    if (name.exact) this.names.set(number, { filePath: this.filePath, ...this.out.position(spanOf(name, this.out, "value")) });
+    const name = this.text.length <= KEEP_TREES_BELOW ? void 0 : locate(m.node, ["metadata", "name"]);
+    if (name?.exact) this.names.set(number, { filePath: this.filePath, ...this.out.position(spanOf(name, this.out, "value")) });
     return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: number, apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, raw, namespaced, ...found };
   }
   reportYaml(p) {
@@ -49001,9 +49020,10 @@ function runWiring(index, settings, rules2) {
   for (const o of index.objects) {
     if (!o.accepted && !o.unchecked) continue;
     subject = o;
+    const levels = settings.levels.forFile(o.filePath);
     for (const { rule, handlers } of active) {
       if (!o.accepted && !rule.wireUnchecked) continue;
-      if (settings.levels.forFile(o.filePath).get(rule.meta.id) === "off") continue;
+      if (levels.get(rule.meta.id) === "off") continue;
       handlers.Object?.(o);
       if (!o.builtin) continue;
       const byKind = handlers[o.kind];

@@ -10,7 +10,7 @@ import type { CrdRegistry } from './schema/index.js'
 import type { YamlProblem } from './yaml/document.js'
 import type { IndexEntry } from './object-index.js'
 import { RuleLevels, type RulesConfig } from './rule-settings.js'
-import type { KubeObject, Rule } from './rule.js'
+import type { KubeObject, Rule, RuleOptions } from './rule.js'
 import type { Location, PathSegment } from './types.js'
 import { locate } from './locate.js'
 import { firstKey, spanOf } from './run-rules.js'
@@ -90,12 +90,18 @@ export class FileCheck {
     const fileLevels = levels.forFile(filePath)
     this.out = new FileFindings(filePath, text, fileLevels)
     const onObject: ValidateContext['onObject'] = (m, value, found) => this.entries.set(m, this.entryOf(m, value, found))
+    // asked for every rule on every object: the file's options, looked up once per rule
+    const optionsByRule = new Map<Rule, RuleOptions>()
     this.ctx = {
       ...settings,
       rules: allRules,
       out: this.out,
       ...(settings.crossObject === false ? {} : { onObject }),
-      optionsFor: (rule: Rule) => levels.optionsFor(filePath, rule),
+      optionsFor: (rule: Rule) => {
+        let options = optionsByRule.get(rule)
+        if (!options) optionsByRule.set(rule, (options = levels.optionsFor(filePath, rule)))
+        return options
+      },
       isOff: (rule: Rule) => fileLevels.get(rule.meta.id) === 'off',
     }
   }
@@ -149,8 +155,9 @@ export class FileCheck {
     const kept = m.kind === 'CustomResourceDefinition' ? ({ apiVersion: m.apiVersion, kind: m.kind, metadata: value.metadata } as KubeObject) : value
     const raw = m.kind === 'CustomResourceDefinition' ? kept : (m.value as KubeObject)
     const number = this.manifestNumbers.get(m)!
-    const name = locate(m.node, ['metadata', 'name'])
-    if (name.exact) this.names.set(number, { filePath: this.filePath, ...this.out.position(spanOf(name, this.out, 'value')) })
+    // a small file keeps its parse tree, where locate() finds the name when a finding needs it
+    const name = this.text.length <= KEEP_TREES_BELOW ? undefined : locate(m.node, ['metadata', 'name'])
+    if (name?.exact) this.names.set(number, { filePath: this.filePath, ...this.out.position(spanOf(name, this.out, 'value')) })
     return { filePath: this.filePath, line: this.out.lineOf(m.node.start), manifest: number, apiVersion: m.apiVersion, kind: m.kind, ref: m.ref, prefix: m.prefix, value: kept, raw, namespaced, ...found }
   }
 

@@ -20,12 +20,21 @@ const POD_SPEC_PATHS: Record<string, readonly PathSegment[]> = {
   'batch/v1 CronJob': ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 }
 
+// by kind, then apiVersion: looked up for every object, so without building a key string each time
+const PATHS_BY_KIND = new Map<string, Map<string, PodSpecSite>>()
+for (const [key, path] of Object.entries(POD_SPEC_PATHS)) {
+  const [apiVersion, kind] = key.split(' ')
+  let byApiVersion = PATHS_BY_KIND.get(kind)
+  if (!byApiVersion) PATHS_BY_KIND.set(kind, (byApiVersion = new Map()))
+  byApiVersion.set(apiVersion, Object.freeze({ path, template: kind !== 'Pod' }))
+}
+
 /** Where the API server validates a pod spec in this object (none for StatefulSets before 1.34, which it did not validate). */
 export function podSpecSite(apiVersion: string, kind: string, minor: number): PodSpecSite | undefined {
-  const path = POD_SPEC_PATHS[`${apiVersion} ${kind}`]
-  if (!path) return undefined
+  const site = PATHS_BY_KIND.get(kind)?.get(apiVersion)
+  if (!site) return undefined
   if (kind === 'StatefulSet' && minor < 34) return undefined
-  return { path, template: kind !== 'Pod' }
+  return site
 }
 
 // the same kinds in the API versions removed since (extensions/v1beta1, apps/v1beta2, batch/v1beta1…)
@@ -35,5 +44,5 @@ const POD_SPEC_PATHS_BY_KIND: Record<string, readonly PathSegment[]> = Object.fr
 
 /** Where this kind keeps the spec of the pods it creates (a Pod: its own spec), whatever the server validates. */
 export function podSpecPath(apiVersion: string, kind: string): readonly PathSegment[] | undefined {
-  return POD_SPEC_PATHS[`${apiVersion} ${kind}`] ?? POD_SPEC_PATHS_BY_KIND[kind]
+  return PATHS_BY_KIND.get(kind)?.get(apiVersion)?.path ?? POD_SPEC_PATHS_BY_KIND[kind]
 }

@@ -86,7 +86,8 @@ export class ObjectIndex {
   private readonly podHolders = new Map<string, IndexedObject[]>()
   /** per namespace, the pod holders by `key=value` of their labels, and by each label key their controller adds */
   private readonly byLabel = new Map<string, Map<string, IndexedObject[]>>()
-  private readonly customStrings = new Map<string, Set<string>>()
+  /** the strings of the custom resources, by namespace ("" for cluster-scoped ones); collected on first use */
+  private customStrings: Map<string, Set<string>> | undefined
   /** the namespaces the input has custom resources in */
   private customNamespaces: Set<string | undefined> | undefined
   /** every kind and namespace the input has objects of */
@@ -197,13 +198,18 @@ export class ObjectIndex {
 
   /** whether a custom resource of the namespace (or a cluster-scoped one) holds this string anywhere */
   mentionedByCustomResource(namespace: string, name: string): boolean {
-    let strings = this.customStrings.get(namespace)
-    if (!strings) {
-      strings = new Set()
-      for (const o of this.objects) if (!o.builtin && o.kind !== 'CustomResourceDefinition' && (o.namespace === namespace || o.namespace === undefined)) collectStrings(o.value, strings, 0)
-      this.customStrings.set(namespace, strings)
+    // one pass over the objects for every namespace, not one per namespace asked about
+    if (!this.customStrings) {
+      this.customStrings = new Map()
+      for (const o of this.objects) {
+        if (o.builtin || o.kind === 'CustomResourceDefinition') continue
+        const key = o.namespace === undefined ? '' : `/${o.namespace}`
+        let strings = this.customStrings.get(key)
+        if (!strings) this.customStrings.set(key, (strings = new Set()))
+        collectStrings(o.value, strings, 0)
+      }
     }
-    return strings.has(name)
+    return this.customStrings.get(`/${namespace}`)?.has(name) === true || this.customStrings.get('')?.has(name) === true
   }
 }
 

@@ -46,7 +46,7 @@ export function runRules(m: Manifest, builtin: boolean, env: RunRulesContext): K
 
 // which handlers a rule has does not depend on the object: learn them once, and skip rules with nothing to do
 const keysByRule = new WeakMap<Rule, Set<string>>()
-const rulesByTarget = new WeakMap<readonly Rule[], Map<string, Rule[]>>()
+const rulesByTarget = new WeakMap<readonly Rule[], Map<string, Array<Rule[] | undefined>>>()
 
 const isPolicy = (rule: Rule): boolean => POLICY_CATEGORIES.has(rule.meta.category)
 
@@ -60,8 +60,11 @@ function podSpecAt(object: KubeObject, site: PodSpecSite | undefined): { site: P
 function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodSpec: { server: boolean; policy: boolean }): Rule[] {
   let byTarget = rulesByTarget.get(env.rules)
   if (!byTarget) rulesByTarget.set(env.rules, (byTarget = new Map()))
-  const target = `${builtinKind ?? ''} ${hasPodSpec.server} ${hasPodSpec.policy}`
-  let found = byTarget.get(target)
+  // by kind, then by which of the two pod specs the object has
+  let byKind = byTarget.get(builtinKind ?? '')
+  if (!byKind) byTarget.set(builtinKind ?? '', (byKind = []))
+  const target = (hasPodSpec.server ? 1 : 0) + (hasPodSpec.policy ? 2 : 0)
+  let found = byKind[target]
   if (!found) {
     found = env.rules.filter((rule) => {
       if (!rule.create) return false
@@ -69,7 +72,7 @@ function rulesFor(env: RunRulesContext, builtinKind: string | undefined, hasPodS
       const podSpec = isPolicy(rule) ? hasPodSpec.policy : hasPodSpec.server
       return keys.has('Object') || (builtinKind !== undefined && (keys.has(builtinKind) || (podSpec && keys.has('PodSpec'))))
     })
-    byTarget.set(target, found)
+    byKind[target] = found
   }
   return found
 }

@@ -30,7 +30,8 @@ const stopsRules = (issue: SchemaIssue) => DECODE_ERRORS.has(issue.code) || (iss
 /** Validates a manifest whose kind is built in; returns false when it must wait for the CustomResourceDefinitions. */
 export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
   const status = builtinKind(ctx.kubernetesVersion, m.apiVersion, m.kind)
-  const apiVersionAt = valueSpan(m, ['apiVersion'])
+  // needed only for a finding on the apiVersion
+  const apiVersionAt = () => valueSpan(m, ['apiVersion'])
   const data = { apiVersion: m.apiVersion, kind: m.kind }
   switch (status.status) {
     case 'served':
@@ -38,7 +39,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
         const { since, removedIn, replacement } = status.deprecated
         ctx.out.report(rules.apiDeprecated, 'deprecated', {
           data: { ...data, since, removal: removedIn ? ` and removed in ${removedIn}` : '', replacement: replacement ? `; use ${replacement}` : '' },
-          span: apiVersionAt,
+          span: apiVersionAt(),
           object: m.ref,
           path: [...m.prefix, 'apiVersion'],
           fix: replacementFix(replacement),
@@ -49,7 +50,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
     case 'removed':
       ctx.out.report(rules.apiNotServed, 'removed', {
         data: { ...data, removedIn: status.removedIn, replacement: status.replacement ? `; use ${status.replacement}` : '' },
-        span: apiVersionAt,
+        span: apiVersionAt(),
         object: m.ref,
         path: [...m.prefix, 'apiVersion'],
         fix: replacementFix(status.replacement),
@@ -60,7 +61,7 @@ export function validateBuiltin(m: Manifest, ctx: ValidateContext): boolean {
     case 'not-yet-served':
       ctx.out.report(rules.apiNotServed, 'notYetServed', {
         data: { ...data, firstServedIn: status.firstServedIn, version: ctx.kubernetesVersion },
-        span: apiVersionAt,
+        span: apiVersionAt(),
         object: m.ref,
         path: [...m.prefix, 'apiVersion'],
       })

@@ -61,9 +61,10 @@ export function runWiring(index: ObjectIndex, settings: WiringSettings, rules: r
   for (const o of index.objects) {
     if (!o.accepted && !o.unchecked) continue
     subject = o
+    const levels = settings.levels.forFile(o.filePath)
     for (const { rule, handlers } of active) {
       if (!o.accepted && !rule.wireUnchecked) continue
-      if (settings.levels.forFile(o.filePath).get(rule.meta.id) === 'off') continue
+      if (levels.get(rule.meta.id) === 'off') continue
       handlers.Object?.(o)
       if (!o.builtin) continue
       const byKind = handlers[o.kind as Exclude<keyof WiringHandlers, 'Object' | 'PodSpec'>] as ((v: unknown, self: IndexedObject) => void) | undefined

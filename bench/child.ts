@@ -1,5 +1,8 @@
-// One measured lint run in its own process: prints what the parent cannot see from outside.
-import { lint } from '../src/lint.js'
+// One measured lint run in its own process: prints what the parent cannot see from outside. lint() comes from the
+// CLI's bundle with its code cache, loaded as the seaworthy command loads it (the peer is measured as a command too).
+import { loadCli } from '../src/cli-loader.js'
+
+const { lint } = loadCli({ useCache: true })
 
 // --no-cross-object: without layer 4, to measure what the checks across objects add
 const crossObject = process.argv[2] !== '--no-cross-object'

@@ -34094,6 +34094,26 @@ var ToolError = class extends Error {
   name = "ToolError";
 };
 
+// src/fail-on.ts
+function readFailPolicy(failOn, maxWarnings, names) {
+  const level = failOn || "error";
+  if (level !== "error" && level !== "warning" && level !== "never") throw new ToolError(`${names.failOn} takes error, warning or never, not "${level}".`);
+  const max2 = maxWarnings === void 0 || maxWarnings === "" ? -1 : Number(maxWarnings);
+  if (!Number.isInteger(max2) || max2 < -1) throw new ToolError(`${names.maxWarnings} takes a whole number, not "${maxWarnings}".`);
+  return { failOn: level, maxWarnings: max2 };
+}
+function fails(summary2, policy) {
+  if (policy.failOn === "never") return false;
+  const { errorCount, warningCount } = summary2;
+  return errorCount > 0 || policy.failOn === "warning" && warningCount > 0 || policy.maxWarnings >= 0 && warningCount > policy.maxWarnings;
+}
+
+// src/format/github.ts
+function withRelated(m) {
+  return m.message + m.related.map((r) => `
+\u21B3 ${r.filePath}:${r.line}:${r.column} ${r.message}`).join("");
+}
+
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -45343,7 +45363,14 @@ var POLICY_EXPRESSIONS = { match: "bool", expression: "bool", messageExpression:
 var environment;
 var loadCel = () => (init_lib(), __toCommonJS(lib_exports));
 var env = () => environment ??= new (loadCel()).Environment({ enableOptionalTypes: true, homogeneousAggregateLiterals: false }).registerVariable("object", "map", { description: "the object as written in the manifest" }).registerVariable("objects", "list", { description: "every object of the run, as written" });
+var compiledExpressions = /* @__PURE__ */ new Map();
 function compileExpression(source, field) {
+  const key = `${field}\0${source}`;
+  let result = compiledExpressions.get(key);
+  if (!result) compiledExpressions.set(key, result = compile(source, field));
+  return result;
+}
+function compile(source, field) {
   let parsed;
   try {
     parsed = env().parse(source);
@@ -45386,6 +45413,12 @@ function compiled2(source, field) {
   return result;
 }
 var runObjects = /* @__PURE__ */ new WeakMap();
+var objectValues = /* @__PURE__ */ new WeakMap();
+var objectValue = (o) => {
+  let value = objectValues.get(o);
+  if (value === void 0) objectValues.set(o, value = celValue(o.raw));
+  return value;
+};
 function policyRule(p) {
   const expression = compiled2(p.expression, "expression");
   const match = p.match === void 0 ? void 0 : compiled2(p.match, "match");
@@ -45412,9 +45445,9 @@ function policyRule(p) {
           let objects;
           if (readsObjects) {
             objects = runObjects.get(ctx.index);
-            if (!objects) runObjects.set(ctx.index, objects = ctx.index.objects.filter((o) => o.accepted).map((o) => celValue(o.raw)));
+            if (!objects) runObjects.set(ctx.index, objects = ctx.index.objects.filter((o) => o.accepted).map(objectValue));
           }
-          const vars = { object: celValue(self.raw), objects: objects ?? [] };
+          const vars = { object: objectValue(self), objects: objects ?? [] };
           const at2 = p.path ?? (self.name ? ["metadata", "name"] : ["kind"]);
           let result;
           try {
@@ -48237,13 +48270,13 @@ function rulesSchema(rules2, withOptions) {
   const common = { type: "object", "x-expected": "a mapping of rule ids to off, info, warning or error", "x-unknown": "rule" };
   if (!withOptions) {
     const setting = { "x-expected": "off, info, warning or error, or a list [level, options]", anyOf: [LEVEL2, { type: "array", minItems: 1, maxItems: 2, items: [LEVEL2, { type: "object", "x-expected": "a mapping of options" }] }] };
-    return { ...common, propertyNames: { anyOf: [{ enum: rules2.map((r) => r.id) }, { pattern: "^custom/" }] }, additionalProperties: setting };
+    return { ...common, propertyNames: { anyOf: [{ enum: rules2.map((r) => r.id) }, { pattern: `^${CUSTOM_PREFIX}` }] }, additionalProperties: setting };
   }
   return {
     ...common,
     properties: Object.fromEntries(rules2.map((r) => [r.id, ruleSetting(r)])),
     // the config's own custom policies
-    patternProperties: { "^custom/": LEVEL2 },
+    patternProperties: { [`^${CUSTOM_PREFIX}`]: LEVEL2 },
     additionalProperties: false
   };
 }
@@ -48322,7 +48355,7 @@ var POLICY = {
   required: ["id", "expression"],
   "x-expected": "a mapping with an id, an expression and a message",
   properties: {
-    id: text('"custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"', { pattern: "^custom/[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }),
+    id: text('"custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"', { pattern: `^${CUSTOM_PREFIX}${POLICY_NAME.source.slice(1)}` }),
     description: text("a non-empty string"),
     kinds: strings2('a kind such as "Deployment", or "apps/Deployment"'),
     match: text("a CEL expression", { description: "the policy applies only where this is true" }),
@@ -48413,8 +48446,6 @@ var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 var TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/;
 var STORAGE_CLASS_KEYS = ["name", "default"];
 var EXISTING_KEYS = ["kind", "namespace", "name"];
-var POLICY_KEYS = ["id", "description", "kinds", "match", "expression", "message", "messageExpression", "severity", "path", "remediation"];
-var SEVERITIES = ["error", "warning", "info"];
 var LEVELS = ["off", "info", "warning", "error"];
 function parseConfigFile(text2, file, known) {
   const lines = new LineIndex(text2);
@@ -48468,7 +48499,7 @@ function checkSchema(r, top, known) {
   const { error: error3, path: at2 } = first;
   const node = schemaAt(schema, error3.schemaPath.slice(0, error3.schemaPath.lastIndexOf("/"))) ?? {};
   const expected = (n) => n?.["x-expected"] ?? error3.message ?? "valid";
-  const value = valueAtPath(top, at2);
+  const value = valueAt(top, at2);
   if (error3.keyword === "additionalProperties" || error3.keyword === "propertyNames") {
     const key = String(error3.params.additionalProperty ?? error3.params.propertyName);
     const what = node["x-unknown"];
@@ -48533,29 +48564,22 @@ function readPolicies(r, value, known) {
   const seen = /* @__PURE__ */ new Map();
   return r.list(value, ["policies"]).map((entry, i) => {
     const at2 = ["policies", i];
-    const fields = r.mapping(entry, at2, "a mapping with an id, an expression and a message", POLICY_KEYS);
-    const id = r.required(fields, "id", at2, 'an id such as "custom/team-label"');
-    if (!id.startsWith(CUSTOM_PREFIX) || !POLICY_NAME.test(id.slice(CUSTOM_PREFIX.length))) {
-      r.fail([...at2, "id"], `${formatPath([...at2, "id"])} must be "custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"`);
-    }
+    const fields = entry;
+    const id = fields.id;
     if (known?.some((k) => k.id === id)) r.fail([...at2, "id"], `${formatPath([...at2, "id"])}: "${id}" is the id of a built-in rule`);
     const first = seen.get(id);
     if (first !== void 0) r.fail([...at2, "id"], `${formatPath([...at2, "id"])} must be unique: "${id}" is also the id of ${formatPath(["policies", first])}`);
     seen.set(id, i);
-    const policy = { id, expression: r.required(fields, "expression", at2, "a CEL expression that is true when the object complies"), severity: "warning" };
+    const policy = { id, expression: fields.expression, severity: fields.severity ?? "warning" };
     if (fields.message === void 0 && fields.messageExpression === void 0) r.fail(at2, `${formatPath(at2)} is missing "message" (what to tell the user when the expression is false)`);
     for (const key of ["description", "message", "remediation", "match", "messageExpression"]) {
-      if (fields[key] !== void 0) policy[key] = r.string(fields[key], [...at2, key], key === "match" || key === "messageExpression" ? "a CEL expression" : "a non-empty string");
+      if (fields[key] !== void 0) policy[key] = fields[key];
     }
     for (const key of Object.keys(POLICY_EXPRESSIONS)) {
       const source = policy[key];
       if (source === void 0) continue;
       const compiled3 = compileExpression(source, key);
       if (!("ast" in compiled3)) r.failInScalar([...at2, key], source, compiled3.offset, `${formatPath([...at2, key])}: ${compiled3.message}`);
-    }
-    if (fields.severity !== void 0) {
-      if (!SEVERITIES.includes(fields.severity)) r.fail([...at2, "severity"], `${formatPath([...at2, "severity"])} must be error, warning or info`);
-      policy.severity = fields.severity;
     }
     if (fields.kinds !== void 0) {
       policy.kinds = readGlobs(r, fields.kinds, [...at2, "kinds"], 'a kind such as "Deployment", or "apps/Deployment" (core/Service for the core group)');
@@ -48816,11 +48840,6 @@ function withoutNulls(value) {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (!isMapping(value)) return value;
   return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => v === null ? [] : [[k, withoutNulls(v)]]));
-}
-function valueAtPath(data, path10) {
-  let v = data;
-  for (const seg of path10) v = Array.isArray(v) ? v[seg] : isMapping(v) ? v[String(segmentKey(seg))] : void 0;
-  return v;
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -49281,11 +49300,7 @@ var SUMMARY_ROWS = 500;
 async function run() {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const failOn = getInput("fail-on") || "error";
-    if (!["error", "warning", "never"].includes(failOn)) throw new ToolError(`fail-on takes error, warning or never, not "${failOn}".`);
-    const maxInput = getInput("max-warnings");
-    const maxWarnings = maxInput === "" ? -1 : Number(maxInput);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`max-warnings takes a whole number, not "${maxInput}".`);
+    const policy = readFailPolicy(getInput("fail-on"), getInput("max-warnings"), { failOn: "fail-on", maxWarnings: "max-warnings" });
     const config = getInput("config");
     const sarifFile = getInput("sarif-file");
     const report2 = await lint({
@@ -49305,8 +49320,9 @@ async function run() {
     setOutput("warning-count", warningCount);
     setOutput("sarif-file", sarifFile);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryOf(report2), true).write();
-    const failed = failOn !== "never" && (errorCount > 0 || failOn === "warning" && warningCount > 0 || maxWarnings >= 0 && warningCount > maxWarnings);
-    if (failed) setFailed(`seaworthy found ${count(errorCount, "error")} and ${count(warningCount, "warning")}${maxWarnings >= 0 ? ` (max-warnings: ${maxWarnings})` : ""}.`);
+    if (fails(report2.summary, policy)) {
+      setFailed(`seaworthy found ${count(errorCount, "error")} and ${count(warningCount, "warning")}${policy.maxWarnings >= 0 ? ` (max-warnings: ${policy.maxWarnings})` : ""}.`);
+    }
   } catch (e) {
     setFailed(`seaworthy: ${e instanceof ToolError ? e.message : `internal failure: ${e?.message ?? String(e)}`}`);
   }
@@ -49321,8 +49337,7 @@ function annotate(file, m) {
     // GitHub takes columns only on a single line
     ...oneLine ? { startColumn: m.column, endColumn: m.endColumn } : {}
   };
-  const text2 = m.message + m.related.map((r) => `
-\u21B3 ${r.filePath}:${r.line}:${r.column} ${r.message}`).join("");
+  const text2 = withRelated(m);
   if (m.severity === "error") error(text2, properties);
   else if (m.severity === "warning") warning(text2, properties);
   else notice(text2, properties);

@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ToolError } from './errors.js'
+import { fails, readFailPolicy } from './fail-on.js'
+import { withRelated } from './format/github.js'
 import { formatSarif } from './format/sarif.js'
 import { lint } from './lint.js'
 import { ruleDocsUrl } from './rule-docs.js'
@@ -15,11 +17,7 @@ const SUMMARY_ROWS = 500
 export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const failOn = core.getInput('fail-on') || 'error'
-    if (!['error', 'warning', 'never'].includes(failOn)) throw new ToolError(`fail-on takes error, warning or never, not "${failOn}".`)
-    const maxInput = core.getInput('max-warnings')
-    const maxWarnings = maxInput === '' ? -1 : Number(maxInput)
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`max-warnings takes a whole number, not "${maxInput}".`)
+    const policy = readFailPolicy(core.getInput('fail-on'), core.getInput('max-warnings'), { failOn: 'fail-on', maxWarnings: 'max-warnings' })
     const config = core.getInput('config')
     const sarifFile = core.getInput('sarif-file')
 
@@ -42,8 +40,9 @@ export async function run(): Promise<void> {
     core.setOutput('sarif-file', sarifFile)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report), true).write()
 
-    const failed = failOn !== 'never' && (errorCount > 0 || (failOn === 'warning' && warningCount > 0) || (maxWarnings >= 0 && warningCount > maxWarnings))
-    if (failed) core.setFailed(`seaworthy found ${count(errorCount, 'error')} and ${count(warningCount, 'warning')}${maxWarnings >= 0 ? ` (max-warnings: ${maxWarnings})` : ''}.`)
+    if (fails(report.summary, policy)) {
+      core.setFailed(`seaworthy found ${count(errorCount, 'error')} and ${count(warningCount, 'warning')}${policy.maxWarnings >= 0 ? ` (max-warnings: ${policy.maxWarnings})` : ''}.`)
+    }
   } catch (e) {
     // bad input or settings: one line, never a stack trace
     core.setFailed(`seaworthy: ${e instanceof ToolError ? e.message : `internal failure: ${(e as Error)?.message ?? String(e)}`}`)
@@ -60,7 +59,7 @@ function annotate(file: string, m: Finding): void {
     // GitHub takes columns only on a single line
     ...(oneLine ? { startColumn: m.column, endColumn: m.endColumn } : {}),
   }
-  const text = m.message + m.related.map((r) => `\n↳ ${r.filePath}:${r.line}:${r.column} ${r.message}`).join('')
+  const text = withRelated(m)
   if (m.severity === 'error') core.error(text, properties)
   else if (m.severity === 'warning') core.warning(text, properties)
   else core.notice(text, properties)

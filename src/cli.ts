@@ -14,6 +14,7 @@ import { simulate } from './simulate/outcomes.js'
 import { formatSimulationJson, formatSimulationText } from './format/simulation.js'
 import { allRules } from '../rules/index.js'
 import { policyRules } from './custom-policies.js'
+import { fails, readFailPolicy } from './fail-on.js'
 import { TOOL_VERSION } from './version.js'
 import type { LintReport } from './types.js'
 
@@ -105,10 +106,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (values.help) return io.stdout(HELP + '\n'), 0
     if (values.version) return io.stdout(TOOL_VERSION + '\n'), 0
     const outputs = pairOutputs(values.format ?? [], values['output-file'] ?? [])
-    const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new ToolError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`)
-    const failOn = values['fail-on'] ?? 'error'
-    if (!['error', 'warning', 'never'].includes(failOn)) throw new ToolError(`--fail-on takes error, warning or never, not "${failOn}".`)
+    const failPolicy = readFailPolicy(values['fail-on'], values['max-warnings'], { failOn: '--fail-on', maxWarnings: '--max-warnings' })
     if (values['print-config'] !== undefined) return io.stdout(printConfig(values['print-config'], values, io) + '\n'), 0
 
     let report = await lint({ ...(await inputOptions(values, positionals, io)), context: values.context, contextBaseline: values['context-since'] === undefined ? undefined : gitBaseline(values['context-since'], io.cwd), errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'] })
@@ -119,10 +117,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       if (out.file === undefined) io.stdout(text)
       else writeOutput(path.resolve(io.cwd, out.file), text)
     }
-    const { errorCount, warningCount } = report.summary
-    if (failOn === 'never') return 0
-    const failed = errorCount > 0 || (failOn === 'warning' && warningCount > 0) || (maxWarnings >= 0 && warningCount > maxWarnings)
-    return failed ? 1 : 0
+    return fails(report.summary, failPolicy) ? 1 : 0
   } catch (e) {
     if (e instanceof ToolError || isUsageError(e)) {
       io.stderr(`seaworthy: ${(e as Error).message}\n`)

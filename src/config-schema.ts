@@ -3,6 +3,7 @@
 // `x-expected` says in words what a value must be; `x-unknown` names what an unknown key is (a setting, a rule, an
 // option) — both only shape the messages.
 import type { KnownRule } from './config.js'
+import { CUSTOM_PREFIX, POLICY_NAME } from './custom-policies.js'
 import { PRESETS } from './rule-settings.js'
 import { SUPPORTED_KUBERNETES_VERSIONS } from './schema/versions.js'
 import type { OptionSpec } from './rule.js'
@@ -52,13 +53,13 @@ function rulesSchema(rules: readonly KnownRule[], withOptions: boolean): Schema 
   if (!withOptions) {
     // one check for every id: the validator the run uses stays small
     const setting = { 'x-expected': 'off, info, warning or error, or a list [level, options]', anyOf: [LEVEL, { type: 'array', minItems: 1, maxItems: 2, items: [LEVEL, { type: 'object', 'x-expected': 'a mapping of options' }] }] }
-    return { ...common, propertyNames: { anyOf: [{ enum: rules.map((r) => r.id) }, { pattern: '^custom/' }] }, additionalProperties: setting }
+    return { ...common, propertyNames: { anyOf: [{ enum: rules.map((r) => r.id) }, { pattern: `^${CUSTOM_PREFIX}` }] }, additionalProperties: setting }
   }
   return {
     ...common,
     properties: Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r)])),
     // the config's own custom policies
-    patternProperties: { '^custom/': LEVEL },
+    patternProperties: { [`^${CUSTOM_PREFIX}`]: LEVEL },
     additionalProperties: false,
   }
 }
@@ -140,7 +141,7 @@ const POLICY: Schema = {
   required: ['id', 'expression'],
   'x-expected': 'a mapping with an id, an expression and a message',
   properties: {
-    id: text('"custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"', { pattern: '^custom/[a-z0-9]([a-z0-9-]*[a-z0-9])?$' }),
+    id: text('"custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"', { pattern: `^${CUSTOM_PREFIX}${POLICY_NAME.source.slice(1)}` }),
     description: text('a non-empty string'),
     kinds: strings('a kind such as "Deployment", or "apps/Deployment"'),
     match: text('a CEL expression', { description: 'the policy applies only where this is true' }),

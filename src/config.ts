@@ -10,10 +10,11 @@ import { ToolError } from './errors.js'
 import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { suggestField } from './schema/suggest.js'
 import type { OptionSpec } from './rule.js'
-import { CUSTOM_PREFIX, POLICY_EXPRESSIONS, POLICY_NAME, compileExpression, type PolicyDefinition } from './custom-policies.js'
+import { POLICY_EXPRESSIONS, compileExpression, type PolicyDefinition } from './custom-policies.js'
 import type { Severity } from './types.js'
 import { LineIndex } from './lines.js'
-import { formatPath, segmentKey } from './field-path.js'
+import { formatPath } from './field-path.js'
+import { valueAt } from './object-index.js'
 import { locate } from './locate.js'
 import { dns1123Label } from './name-formats.js'
 import { readText } from './read-file.js'
@@ -126,8 +127,6 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
-const POLICY_KEYS = ['id', 'description', 'kinds', 'match', 'expression', 'message', 'messageExpression', 'severity', 'path', 'remediation']
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
 
 /** the cluster profile of a config file's text */
@@ -196,7 +195,7 @@ function checkSchema(r: SettingReader, top: Record<string, unknown>, known: read
   const { error, path: at } = first
   const node = schemaAt(schema, error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'))) ?? {}
   const expected = (n: Schema | undefined) => (n?.['x-expected'] as string | undefined) ?? error.message ?? 'valid'
-  const value = valueAtPath(top, at)
+  const value = valueAt(top, at)
   if (error.keyword === 'additionalProperties' || error.keyword === 'propertyNames') {
     const key = String(error.params.additionalProperty ?? error.params.propertyName)
     const what = node['x-unknown'] as string | undefined
@@ -271,29 +270,23 @@ function readPolicies(r: SettingReader, value: unknown, known: readonly KnownRul
   const seen = new Map<string, number>()
   return r.list(value, ['policies']).map((entry, i) => {
     const at: Path = ['policies', i]
-    const fields = r.mapping(entry, at, 'a mapping with an id, an expression and a message', POLICY_KEYS)
-    const id = r.required(fields, 'id', at, 'an id such as "custom/team-label"')
-    if (!id.startsWith(CUSTOM_PREFIX) || !POLICY_NAME.test(id.slice(CUSTOM_PREFIX.length))) {
-      r.fail([...at, 'id'], `${formatPath([...at, 'id'])} must be "custom/" and a name of lowercase letters, digits and dashes, such as "custom/team-label"`)
-    }
+    // the schema has checked the keys, the types, the id's form and the severity
+    const fields = entry as Record<string, unknown>
+    const id = fields.id as string
     if (known?.some((k) => k.id === id)) r.fail([...at, 'id'], `${formatPath([...at, 'id'])}: "${id}" is the id of a built-in rule`)
     const first = seen.get(id)
     if (first !== undefined) r.fail([...at, 'id'], `${formatPath([...at, 'id'])} must be unique: "${id}" is also the id of ${formatPath(['policies', first])}`)
     seen.set(id, i)
-    const policy: PolicyDefinition = { id, expression: r.required(fields, 'expression', at, 'a CEL expression that is true when the object complies'), severity: 'warning' }
+    const policy: PolicyDefinition = { id, expression: fields.expression as string, severity: (fields.severity as Severity | undefined) ?? 'warning' }
     if (fields.message === undefined && fields.messageExpression === undefined) r.fail(at, `${formatPath(at)} is missing "message" (what to tell the user when the expression is false)`)
     for (const key of ['description', 'message', 'remediation', 'match', 'messageExpression'] as const) {
-      if (fields[key] !== undefined) policy[key] = r.string(fields[key], [...at, key], key === 'match' || key === 'messageExpression' ? 'a CEL expression' : 'a non-empty string')
+      if (fields[key] !== undefined) policy[key] = fields[key] as string
     }
     for (const key of Object.keys(POLICY_EXPRESSIONS) as Array<keyof typeof POLICY_EXPRESSIONS>) {
       const source = policy[key]
       if (source === undefined) continue
       const compiled = compileExpression(source, key)
       if (!('ast' in compiled)) r.failInScalar([...at, key], source, compiled.offset, `${formatPath([...at, key])}: ${compiled.message}`)
-    }
-    if (fields.severity !== undefined) {
-      if (!SEVERITIES.includes(fields.severity as Severity)) r.fail([...at, 'severity'], `${formatPath([...at, 'severity'])} must be error, warning or info`)
-      policy.severity = fields.severity as Severity
     }
     if (fields.kinds !== undefined) {
       policy.kinds = readGlobs(r, fields.kinds, [...at, 'kinds'], 'a kind such as "Deployment", or "apps/Deployment" (core/Service for the core group)')
@@ -609,12 +602,6 @@ function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls)
   if (!isMapping(value)) return value
   return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null ? [] : [[k, withoutNulls(v)]])))
-}
-
-function valueAtPath(data: unknown, path: Path): unknown {
-  let v = data
-  for (const seg of path) v = Array.isArray(v) ? v[seg as number] : isMapping(v) ? v[String(segmentKey(seg))] : undefined
-  return v
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

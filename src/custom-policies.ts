@@ -50,8 +50,18 @@ const env = () =>
     .registerVariable('object', 'map', { description: 'the object as written in the manifest' })
     .registerVariable('objects', 'list', { description: 'every object of the run, as written' }))
 
+// the config reader compiles each expression to check it, and the policy's rule uses it: compiled once
+const compiledExpressions = new Map<string, ParseResult | ExpressionProblem>()
+
 /** the compiled expression, or what keeps it from compiling or from giving the type its field needs */
 export function compileExpression(source: string, field: ExpressionField): ParseResult | ExpressionProblem {
+  const key = `${field}\0${source}`
+  let result = compiledExpressions.get(key)
+  if (!result) compiledExpressions.set(key, (result = compile(source, field)))
+  return result
+}
+
+function compile(source: string, field: ExpressionField): ParseResult | ExpressionProblem {
   let parsed: ParseResult
   try {
     parsed = env().parse(source)
@@ -104,6 +114,13 @@ function compiled(source: string, field: ExpressionField): ParseResult {
 
 /** the run's objects as CEL sees them, made once per run and only for policies that read `objects` */
 const runObjects = new WeakMap<object, unknown[]>()
+/** each object as CEL sees it, made once for all the policies that check it */
+const objectValues = new WeakMap<IndexedObject, unknown>()
+const objectValue = (o: IndexedObject): unknown => {
+  let value = objectValues.get(o)
+  if (value === undefined) objectValues.set(o, (value = celValue(o.raw)))
+  return value
+}
 
 function policyRule(p: PolicyDefinition): Rule {
   const expression = compiled(p.expression, 'expression')
@@ -131,9 +148,9 @@ function policyRule(p: PolicyDefinition): Rule {
           let objects: unknown[] | undefined
           if (readsObjects) {
             objects = runObjects.get(ctx.index)
-            if (!objects) runObjects.set(ctx.index, (objects = ctx.index.objects.filter((o) => o.accepted).map((o) => celValue(o.raw))))
+            if (!objects) runObjects.set(ctx.index, (objects = ctx.index.objects.filter((o) => o.accepted).map(objectValue)))
           }
-          const vars = { object: celValue(self.raw), objects: objects ?? [] }
+          const vars = { object: objectValue(self), objects: objects ?? [] }
           const at = p.path ?? (self.name ? ['metadata', 'name'] : ['kind'])
           let result: unknown
           try {

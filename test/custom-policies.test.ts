@@ -137,15 +137,18 @@ test('the object is seen as the API server reads it: nulls unset, whole numbers 
   assert.deepEqual(celValue({ a: null, b: [1, null, 1.5], c: { d: 'x' } }), { b: [1n, 1.5], c: { d: 'x' } })
 })
 
-test('a broken expression is a config error at its line and column, in any scalar style', () => {
-  const mistake = (policy: string) => {
-    try {
-      parseConfigFile(`policies:\n  - id: custom/x\n    message: m\n${policy}`, 'c.yaml', known)
-    } catch (e) {
-      return (e as Error).message
-    }
-    return 'no error'
+/** what reading this config file says is wrong with it */
+function configMistake(text: string): string {
+  try {
+    parseConfigFile(text, 'c.yaml', known)
+  } catch (e) {
+    return (e as Error).message
   }
+  return 'no error'
+}
+
+test('a broken expression is a config error at its line and column, in any scalar style', () => {
+  const mistake = (policy: string) => configMistake(`policies:\n  - id: custom/x\n    message: m\n${policy}`)
   assert.equal(mistake('    expression: object.spec.replicas >\n'), 'c.yaml:4:39: policies[0].expression: Unexpected token: EOF')
   assert.equal(mistake('    expression: "object.spec.x + \\"a\\" > undeclared"\n'), 'c.yaml:4:42: policies[0].expression: Unknown variable: undeclared')
   assert.equal(mistake('    expression: |\n      has(object.spec) &&\n        object.spec.replicas +* 2\n'), 'c.yaml:6:31: policies[0].expression: Unexpected token: MULTIPLY')
@@ -155,14 +158,7 @@ test('a broken expression is a config error at its line and column, in any scala
 })
 
 test('policy settings are checked with positions', () => {
-  const mistake = (text: string) => {
-    try {
-      parseConfigFile(text, 'c.yaml', known)
-    } catch (e) {
-      return (e as Error).message
-    }
-    return 'no error'
-  }
+  const mistake = configMistake
   assert.match(mistake('policies:\n  - id: team\n    expression: "true"\n    message: m\n'), /^c\.yaml:2:9: policies\[0\]\.id must be "custom\/" and a name/)
   assert.match(mistake('policies:\n  - id: custom/x\n    expression: "true"\n'), /^c\.yaml:2:5: policies\[0\] is missing "message"/)
   assert.match(mistake('policies:\n  - {id: custom/x, expression: "true", message: m}\n  - {id: custom/x, expression: "true", message: m}\n'), /^c\.yaml:3:10: policies\[1\]\.id must be unique/)

@@ -19,8 +19,12 @@ export function workflowCommand(filePath: string, m: Finding): string {
     ...(columns ? [['endColumn', m.endColumn] as [string, number]] : []),
     ['title', m.ruleId],
   ]
-  const related = m.related.map((r) => `\n↳ ${r.filePath}:${r.line}:${r.column} ${r.message}`).join('')
-  return `::${COMMAND[m.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(m.message + related)}`
+  return `::${COMMAND[m.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(withRelated(m))}`
+}
+
+/** the message, then a line for each related location: what an annotation shows */
+export function withRelated(m: Finding): string {
+  return m.message + m.related.map((r) => `\n↳ ${r.filePath}:${r.line}:${r.column} ${r.message}`).join('')
 }
 
 /** the escaping of @actions/core's command.ts: the runner undoes exactly these */

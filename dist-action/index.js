@@ -48439,14 +48439,12 @@ function findUp(from) {
     if (path5.dirname(dir) === dir) return void 0;
   }
 }
-var CLUSTER_KEYS = ["kubernetesVersion", "namespace", "nodePortRange", "serviceCIDR", "clusterDomain", "nodes", "storageClasses", "existing"];
 var NODE_KEYS = ["name", "count", "labels", "taints", "allocatable"];
 var TAINT_KEYS = ["key", "value", "effect"];
 var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 var TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/;
 var STORAGE_CLASS_KEYS = ["name", "default"];
 var EXISTING_KEYS = ["kind", "namespace", "name"];
-var LEVELS = ["off", "info", "warning", "error"];
 function parseConfigFile(text2, file, known) {
   const lines = new LineIndex(text2);
   const fail2 = (offset, message) => {
@@ -48468,10 +48466,7 @@ function parseConfigFile(text2, file, known) {
 }
 function readRulesConfig(r, top, known) {
   const config = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [], policies: [] };
-  if (top.extends !== void 0 && top.extends !== null) {
-    if (!PRESETS.includes(top.extends)) r.fail(["extends"], `extends must name a preset: ${PRESETS.join(", ")}`);
-    config.extends = top.extends;
-  }
+  if (top.extends !== void 0 && top.extends !== null) config.extends = top.extends;
   if (top.rules !== void 0 && top.rules !== null) config.rules = readRules(r, top.rules, ["rules"], known);
   if (top.overrides !== void 0 && top.overrides !== null) {
     config.overrides = r.list(top.overrides, ["overrides"]).map((entry, i) => {
@@ -48481,10 +48476,7 @@ function readRulesConfig(r, top, known) {
     });
   }
   if (top.ignorePatterns !== void 0 && top.ignorePatterns !== null) config.ignorePatterns = readGlobs(r, top.ignorePatterns, ["ignorePatterns"]);
-  if (top.disallowSuppressions !== void 0 && top.disallowSuppressions !== null) {
-    if (typeof top.disallowSuppressions !== "boolean") r.fail(["disallowSuppressions"], "disallowSuppressions must be true or false");
-    config.disallowSuppressions = top.disallowSuppressions;
-  }
+  if (typeof top.disallowSuppressions === "boolean") config.disallowSuppressions = top.disallowSuppressions;
   return config;
 }
 var validator;
@@ -48527,7 +48519,7 @@ function checkSchema(r, top, known) {
   r.fail(at2, `${formatPath(at2)} must be ${expected(node)}`);
 }
 function readRules(r, value, at2, known) {
-  if (!isMapping(value)) r.fail(at2, `${formatPath(at2)} must be a mapping of rule ids to off, info, warning or error`);
+  if (!isMapping(value)) return {};
   const ruleIds2 = known?.map((k) => k.id);
   const out = {};
   for (const [id, setting] of Object.entries(value)) {
@@ -48538,10 +48530,8 @@ function readRules(r, value, at2, known) {
     }
     const [written, options] = Array.isArray(setting) ? setting : [setting];
     const level = written === false ? "off" : written;
-    if (!LEVELS.includes(level)) r.fail(Array.isArray(setting) ? [...p, 0] : p, `${formatPath(p)} must be off, info, warning or error, or a list [level, options]`);
     out[id] = { level };
-    if (Array.isArray(setting) && setting.length > 1) {
-      if (setting.length > 2 || !isMapping(options)) r.fail([...p, 1], `${formatPath(p)}: the options come as one mapping: [level, { \u2026 }]`);
+    if (isMapping(options)) {
       out[id].options = readOptions(r, options, [...p, 1], id, known?.find((k) => k.id === id)?.options);
     }
   }
@@ -48630,8 +48620,6 @@ function readCluster(r, section) {
       cluster.storageClasses = readStorageClasses(r, value, at2);
     } else if (key === "existing") {
       cluster.existing = r.list(value, at2).map((entry, i) => readExisting(r, entry, [...at2, i]));
-    } else {
-      r.failKey(at2, `unknown cluster setting "${key}" (known: ${CLUSTER_KEYS.join(", ")})`);
     }
   }
   return cluster;

@@ -1,13 +1,14 @@
 // The project's config file, `.seaworthy.yaml`, found in the working folder or the nearest folder above it, or
-// named with --config. For now it holds the `cluster:` section, a profile of the target cluster: settings that
-// change what the API server accepts, and what the cluster holds besides the input (nodes, storage classes, objects).
+// named with --config: the rule settings (preset, levels, overrides, ignore patterns), the custom policies, and the
+// `cluster:` profile. It is checked against the config schema first (config-schema.ts); the readers below then take
+// what a schema cannot say (CIDRs, quantities, taints, CEL) and turn the values into settings.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { CONFIG_VALIDATOR_FILE, configSchema, schemaAt, type Schema } from './config-schema.js'
 import { PACKAGE_ROOT } from './package-root.js'
 import { ToolError } from './errors.js'
-import { DEFAULT_RULES_CONFIG, PRESETS, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
+import { DEFAULT_RULES_CONFIG, type Preset, type RuleLevel, type RuleSetting, type RulesConfig } from './rule-settings.js'
 import { suggestField } from './schema/suggest.js'
 import type { OptionSpec } from './rule.js'
 import { POLICY_EXPRESSIONS, compileExpression, type PolicyDefinition } from './custom-policies.js'
@@ -118,7 +119,6 @@ function findUp(from: string): string | undefined {
   }
 }
 
-const CLUSTER_KEYS = ['kubernetesVersion', 'namespace', 'nodePortRange', 'serviceCIDR', 'clusterDomain', 'nodes', 'storageClasses', 'existing']
 const NODE_KEYS = ['name', 'count', 'labels', 'taints', 'allocatable']
 const TAINT_KEYS = ['key', 'value', 'effect']
 const TAINT_EFFECTS: ReadonlyArray<NodeTaint['effect']> = ['NoSchedule', 'PreferNoSchedule', 'NoExecute']
@@ -127,7 +127,6 @@ const TAINT_TEXT = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecut
 const STORAGE_CLASS_KEYS = ['name', 'default']
 const EXISTING_KEYS = ['kind', 'namespace', 'name']
 
-const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error']
 
 /** the cluster profile of a config file's text */
 export function parseConfig(text: string, file: string): ClusterSettings {
@@ -155,12 +154,10 @@ export function parseConfigFile(text: string, file: string, known?: readonly Kno
   return { cluster: readCluster(r, top.cluster), rules: { ...rules, policies } }
 }
 
+/** the rule settings, whose shape the schema has checked */
 function readRulesConfig(r: SettingReader, top: Record<string, unknown>, known: readonly KnownRule[] | undefined): RulesConfig {
   const config: RulesConfig = { ...DEFAULT_RULES_CONFIG, rules: {}, overrides: [], ignorePatterns: [], policies: [] }
-  if (top.extends !== undefined && top.extends !== null) {
-    if (!PRESETS.includes(top.extends as Preset)) r.fail(['extends'], `extends must name a preset: ${PRESETS.join(', ')}`)
-    config.extends = top.extends as Preset
-  }
+  if (top.extends !== undefined && top.extends !== null) config.extends = top.extends as Preset
   if (top.rules !== undefined && top.rules !== null) config.rules = readRules(r, top.rules, ['rules'], known)
   if (top.overrides !== undefined && top.overrides !== null) {
     config.overrides = r.list(top.overrides, ['overrides']).map((entry, i) => {
@@ -170,10 +167,7 @@ function readRulesConfig(r: SettingReader, top: Record<string, unknown>, known: 
     })
   }
   if (top.ignorePatterns !== undefined && top.ignorePatterns !== null) config.ignorePatterns = readGlobs(r, top.ignorePatterns, ['ignorePatterns'])
-  if (top.disallowSuppressions !== undefined && top.disallowSuppressions !== null) {
-    if (typeof top.disallowSuppressions !== 'boolean') r.fail(['disallowSuppressions'], 'disallowSuppressions must be true or false')
-    config.disallowSuppressions = top.disallowSuppressions
-  }
+  if (typeof top.disallowSuppressions === 'boolean') config.disallowSuppressions = top.disallowSuppressions
   return config
 }
 
@@ -225,9 +219,9 @@ function checkSchema(r: SettingReader, top: Record<string, unknown>, known: read
   r.fail(at, `${formatPath(at)} must be ${expected(node)}`)
 }
 
-/** `rules: { <id>: off|info|warning|error | [level, { options }] }` */
+/** `rules: { <id>: off|info|warning|error | [level, { options }] }`: the ids are checked here (the schema takes any `custom/` one), each rule's options against its own spec */
 function readRules(r: SettingReader, value: unknown, at: Path, known: readonly KnownRule[] | undefined): Record<string, RuleSetting> {
-  if (!isMapping(value)) r.fail(at, `${formatPath(at)} must be a mapping of rule ids to off, info, warning or error`)
+  if (!isMapping(value)) return {}
   const ruleIds = known?.map((k) => k.id)
   const out: Record<string, RuleSetting> = {}
   for (const [id, setting] of Object.entries(value)) {
@@ -239,10 +233,8 @@ function readRules(r: SettingReader, value: unknown, at: Path, known: readonly K
     // YAML 1.1, which the config is read as, reads a bare off as false
     const [written, options] = Array.isArray(setting) ? setting : [setting]
     const level = written === false ? 'off' : written
-    if (!LEVELS.includes(level as RuleLevel)) r.fail(Array.isArray(setting) ? [...p, 0] : p, `${formatPath(p)} must be off, info, warning or error, or a list [level, options]`)
     out[id] = { level: level as RuleLevel }
-    if (Array.isArray(setting) && setting.length > 1) {
-      if (setting.length > 2 || !isMapping(options)) r.fail([...p, 1], `${formatPath(p)}: the options come as one mapping: [level, { … }]`)
+    if (isMapping(options)) {
       out[id].options = readOptions(r, options, [...p, 1], id, known?.find((k) => k.id === id)?.options)
     }
   }
@@ -342,8 +334,6 @@ function readCluster(r: SettingReader, section: unknown): ClusterSettings {
       cluster.storageClasses = readStorageClasses(r, value, at)
     } else if (key === 'existing') {
       cluster.existing = r.list(value, at).map((entry, i) => readExisting(r, entry, [...at, i]))
-    } else {
-      r.failKey(at, `unknown cluster setting "${key}" (known: ${CLUSTER_KEYS.join(', ')})`)
     }
   }
   return cluster
